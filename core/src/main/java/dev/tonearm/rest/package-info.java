@@ -1,0 +1,7 @@
+/**
+ * The typed REST client of one Lavalink node and its errors.
+ */
+@NullMarked
+package dev.tonearm.rest;
+
+import org.jspecify.annotations.NullMarked;

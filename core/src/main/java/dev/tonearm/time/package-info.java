@@ -1,0 +1,7 @@
+/**
+ * The clock and scheduler Tonearm reads time from, replaceable for tests.
+ */
+@NullMarked
+package dev.tonearm.time;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,96 @@
+package dev.tonearm.track;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of loading an identifier (a URL or a search such as {@code ytsearch:query}).
+ *
+ * <p>Switch over it to handle each case:
+ *
+ * <pre>{@code
+ * switch (result) {
+ *   case LoadResult.TrackLoaded loaded -> player.play(loaded.track());
+ *   case LoadResult.PlaylistLoaded playlist -> queue.addAll(playlist.tracks());
+ *   case LoadResult.SearchLoaded search -> player.play(search.tracks().get(0));
+ *   case LoadResult.Empty empty -> reply("Nothing found");
+ *   case LoadResult.Failed failed -> reply("Could not load: " + failed.error().message());
+ * }
+ * }</pre>
+ */
+public sealed interface LoadResult {
+
+  /**
+   * The identifier resolved to a single track.
+   *
+   * @param track the track
+   */
+  record TrackLoaded(Track track) implements LoadResult {
+    /** @throws NullPointerException if {@code track} is null */
+    public TrackLoaded {
+      Objects.requireNonNull(track, "track");
+    }
+  }
+
+  /**
+   * The identifier resolved to a playlist.
+   *
+   * @param info the playlist's name and selected track
+   * @param tracks the playlist's tracks, in order; unmodifiable
+   * @param pluginInfo what plugins attached to the playlist; the stored tree is a copy
+   */
+  record PlaylistLoaded(PlaylistInfo info, List<Track> tracks, JsonObject pluginInfo)
+      implements LoadResult {
+    /** @throws NullPointerException if an argument is null */
+    public PlaylistLoaded {
+      Objects.requireNonNull(info, "info");
+      tracks = List.copyOf(tracks);
+      pluginInfo = pluginInfo.deepCopy();
+    }
+
+    /** Returns a copy of what plugins attached to the playlist. */
+    @Override
+    public JsonObject pluginInfo() {
+      return pluginInfo.deepCopy();
+    }
+
+    /**
+     * Returns the track the link pointed at, if it named one that is in the playlist.
+     *
+     * @return the selected track, or empty
+     */
+    public Optional<Track> selectedTrack() {
+      int index = info.selectedTrack();
+      return index >= 0 && index < tracks.size() ? Optional.of(tracks.get(index)) : Optional.empty();
+    }
+  }
+
+  /**
+   * The identifier was a search, which found these tracks (possibly none).
+   *
+   * @param tracks the results, best first; unmodifiable
+   */
+  record SearchLoaded(List<Track> tracks) implements LoadResult {
+    /** @throws NullPointerException if {@code tracks} is null */
+    public SearchLoaded {
+      tracks = List.copyOf(tracks);
+    }
+  }
+
+  /** Nothing matched the identifier. */
+  record Empty() implements LoadResult {}
+
+  /**
+   * Loading failed; Lavalink answers this with HTTP 200, so it is a result and not an exception.
+   *
+   * @param error what went wrong
+   */
+  record Failed(TrackError error) implements LoadResult {
+    /** @throws NullPointerException if {@code error} is null */
+    public Failed {
+      Objects.requireNonNull(error, "error");
+    }
+  }
+}
