@@ -13,14 +13,10 @@ public final class SystemScheduler implements Scheduler, AutoCloseable {
   /**
    * Creates the scheduler and its thread.
    *
-   * @param threadName the name of the scheduler's thread
+   * @param threadName the name prefix of the scheduler's thread
    */
   public SystemScheduler(String threadName) {
-    executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-      Thread thread = new Thread(runnable, threadName);
-      thread.setDaemon(true);
-      return thread;
-    });
+    executor = new ScheduledThreadPoolExecutor(1, new NamedThreadFactory(threadName));
     executor.setRemoveOnCancelPolicy(true);
     executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }

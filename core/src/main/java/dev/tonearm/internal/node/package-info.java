@@ -2,6 +2,6 @@
  * Implementation details; not API. Anything here may change in any release.
  */
 @NullMarked
-package dev.tonearm.internal.ws;
+package dev.tonearm.internal.node;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,311 @@
+package dev.tonearm;
+
+import dev.tonearm.internal.NamedThreadFactory;
+import dev.tonearm.internal.SystemScheduler;
+import dev.tonearm.internal.TonearmVersion;
+import dev.tonearm.internal.node.Backoff;
+import dev.tonearm.internal.node.LavalinkNode;
+import dev.tonearm.internal.node.NodeMessageHandler;
+import dev.tonearm.internal.rest.OkHttpLavalinkRest;
+import dev.tonearm.node.Node;
+import dev.tonearm.node.NodeOptions;
+import dev.tonearm.time.Scheduler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Lavalink client: the nodes a bot plays through. Create one per bot with
+ * {@link #builder(long)}; {@link Builder#build()} connects every node.
+ *
+ * <pre>{@code
+ * Lavalink lavalink = Lavalink.builder(botUserId)
+ *     .node(NodeOptions.builder("main", URI.create("http://127.0.0.1:2333"), "youshallnotpass").build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>{@link #close()} disconnects every node and stops every thread the client started.
+ */
+public final class Lavalink implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Lavalink.class);
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
+
+  private final Map<String, LavalinkNode> nodes;
+  private final ExecutorService httpExecutor;
+  private final ExecutorService eventExecutor;
+  private final boolean ownsEventExecutor;
+  private final @Nullable SystemScheduler ownScheduler;
+  private final OkHttpClient http;
+  private final boolean ownsConnectionPool;
+  private volatile boolean closed;
+
+  private Lavalink(Builder builder) {
+    httpExecutor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), new NamedThreadFactory("tonearm-http"));
+    ownsConnectionPool = builder.httpClient == null;
+    OkHttpClient base = builder.httpClient == null ? new OkHttpClient() : builder.httpClient;
+    http = base.newBuilder()
+        .dispatcher(new Dispatcher(httpExecutor))
+        .connectTimeout(builder.connectTimeout)
+        .readTimeout(builder.readTimeout)
+        .writeTimeout(builder.readTimeout)
+        .build();
+    // Lavalink sends nothing for up to a minute between stats, so the socket must not time out on
+    // reads; pings detect a dead peer instead.
+    OkHttpClient webSocketClient = http.newBuilder()
+        .readTimeout(Duration.ZERO)
+        .pingInterval(Duration.ofSeconds(30))
+        .build();
+    ownsEventExecutor = builder.eventExecutor == null;
+    eventExecutor = builder.eventExecutor != null ? builder.eventExecutor
+        : Executors.newSingleThreadExecutor(new NamedThreadFactory("tonearm-events"));
+    ownScheduler = builder.scheduler == null ? new SystemScheduler("tonearm-scheduler") : null;
+    Scheduler scheduler = builder.scheduler != null ? builder.scheduler : ownScheduler;
+
+    Map<String, LavalinkNode> created = new LinkedHashMap<>();
+    for (NodeOptions options : builder.nodes) {
+      HttpUrl nodeUrl = Objects.requireNonNull(HttpUrl.get(options.uri()));
+      OkHttpLavalinkRest rest = new OkHttpLavalinkRest(http, nodeUrl, options.password());
+      Backoff backoff = new Backoff(builder.reconnectInitial, builder.reconnectMax,
+          () -> ThreadLocalRandom.current().nextDouble());
+      created.put(options.name(), new LavalinkNode(options, builder.userId, builder.clientName,
+          webSocketClient, rest, scheduler, eventExecutor, NodeMessageHandler.NONE, backoff));
+    }
+    nodes = Collections.unmodifiableMap(created);
+  }
+
+  /**
+   * Starts configuring a client.
+   *
+   * @param userId the bot's Discord user id
+   * @return a builder
+   * @throws IllegalArgumentException if {@code userId} is zero
+   */
+  public static Builder builder(long userId) {
+    return new Builder(userId);
+  }
+
+  /** Returns the nodes, in the order they were added. */
+  public List<Node> nodes() {
+    return List.copyOf(nodes.values());
+  }
+
+  /**
+   * Finds a node by name.
+   *
+   * @param name the node's name
+   * @return the node, or empty if there is none of that name
+   */
+  public Optional<Node> node(String name) {
+    return Optional.ofNullable(nodes.get(name));
+  }
+
+  /** Tells whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * Disconnects every node and stops the client's threads: its HTTP threads, and its event and
+   * scheduler threads unless they were supplied. Resumable sessions stay on their nodes until
+   * their timeout. Calling it again does nothing.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    nodes.values().forEach(LavalinkNode::close);
+    httpExecutor.shutdown();
+    if (!awaitTermination(httpExecutor)) {
+      // The peer did not answer the close handshake in time.
+      nodes.values().forEach(LavalinkNode::cancelSocket);
+      http.dispatcher().cancelAll();
+      httpExecutor.shutdownNow();
+      awaitTermination(httpExecutor);
+    }
+    if (ownsConnectionPool) {
+      http.connectionPool().evictAll();
+    }
+    if (ownsEventExecutor) {
+      eventExecutor.shutdown();
+      awaitTermination(eventExecutor);
+    }
+    if (ownScheduler != null) {
+      ownScheduler.close();
+    }
+    log.debug("Lavalink client closed");
+  }
+
+  private static boolean awaitTermination(ExecutorService executor) {
+    try {
+      return executor.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private void start() {
+    nodes.values().forEach(LavalinkNode::start);
+  }
+
+  /** Configures a {@link Lavalink} client. Not thread-safe. */
+  public static final class Builder {
+    private final long userId;
+    private final List<NodeOptions> nodes = new ArrayList<>();
+    private @Nullable OkHttpClient httpClient;
+    private @Nullable ExecutorService eventExecutor;
+    private @Nullable Scheduler scheduler;
+    private String clientName = "tonearm/" + TonearmVersion.VERSION;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(15);
+    private Duration reconnectInitial = Duration.ofSeconds(1);
+    private Duration reconnectMax = Duration.ofSeconds(30);
+
+    private Builder(long userId) {
+      if (userId == 0) {
+        throw new IllegalArgumentException("userId must be the bot's user id, was 0");
+      }
+      this.userId = userId;
+    }
+
+    /**
+     * Adds a node.
+     *
+     * @param options the node
+     * @return this builder
+     * @throws IllegalArgumentException if a node of the same name was already added
+     */
+    public Builder node(NodeOptions options) {
+      Objects.requireNonNull(options, "options");
+      for (NodeOptions existing : nodes) {
+        if (existing.name().equals(options.name())) {
+          throw new IllegalArgumentException("a node named '" + options.name() + "' was already added");
+        }
+      }
+      nodes.add(options);
+      return this;
+    }
+
+    /**
+     * Sends HTTP and WebSocket traffic through this client's connection pool, interceptors and
+     * proxy settings (for example JDA's). Tonearm still runs calls on threads of its own, so it
+     * never blocks the given client's dispatcher, and it never shuts the given client down.
+     *
+     * @param httpClient the client to derive from
+     * @return this builder
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Sets where listeners run. The default is one thread, so events arrive in order. A supplied
+     * executor is not shut down by {@link Lavalink#close()}.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder eventExecutor(ExecutorService executor) {
+      this.eventExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Sets the clock and scheduler for backoff and timeouts; tests pass a virtual clock.
+     *
+     * @param scheduler the scheduler; not closed by {@link Lavalink#close()}
+     * @return this builder
+     */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    /**
+     * Sets the {@code Client-Name} header, {@code NAME/VERSION}; the default is
+     * {@code tonearm/<version>}.
+     *
+     * @param clientName the name
+     * @return this builder
+     * @throws IllegalArgumentException if {@code clientName} is blank
+     */
+    public Builder clientName(String clientName) {
+      if (clientName.isBlank()) {
+        throw new IllegalArgumentException("clientName must not be blank");
+      }
+      this.clientName = clientName;
+      return this;
+    }
+
+    /**
+     * Sets the REST timeouts.
+     *
+     * @param connect how long to wait for a TCP connection
+     * @param read how long to wait for an answer; a voice update to an unreachable Discord server
+     *     never gets one, so keep this finite
+     * @return this builder
+     * @throws IllegalArgumentException if a timeout is not positive
+     */
+    public Builder timeouts(Duration connect, Duration read) {
+      if (connect.isNegative() || connect.isZero() || read.isNegative() || read.isZero()) {
+        throw new IllegalArgumentException(
+            "timeouts must be positive, were connect=" + connect + ", read=" + read);
+      }
+      this.connectTimeout = connect;
+      this.readTimeout = read;
+      return this;
+    }
+
+    /**
+     * Sets the reconnect backoff: attempt n waits a random time between half and all of
+     * {@code min(max, initial * 2^n)}; a successful connection starts over.
+     *
+     * @param initial the first ceiling, 1 second by default
+     * @param max the largest ceiling, 30 seconds by default
+     * @return this builder
+     * @throws IllegalArgumentException unless {@code 0 < initial <= max}
+     */
+    public Builder reconnectBackoff(Duration initial, Duration max) {
+      new Backoff(initial, max, () -> 0); // validates
+      this.reconnectInitial = initial;
+      this.reconnectMax = max;
+      return this;
+    }
+
+    /**
+     * Creates the client and starts connecting its nodes.
+     *
+     * @return the client
+     * @throws IllegalStateException if no node was added
+     */
+    public Lavalink build() {
+      if (nodes.isEmpty()) {
+        throw new IllegalStateException("add at least one node with node(NodeOptions)");
+      }
+      Lavalink lavalink = new Lavalink(this);
+      lavalink.start();
+      return lavalink;
+    }
+  }
+}

@@ -1,0 +1,396 @@
+package dev.tonearm.internal.node;
+
+import dev.tonearm.ProtocolException;
+import dev.tonearm.Subscription;
+import dev.tonearm.internal.protocol.ProtocolDecoder;
+import dev.tonearm.internal.protocol.ServerMessage;
+import dev.tonearm.node.Node;
+import dev.tonearm.node.NodeAuthenticationException;
+import dev.tonearm.node.NodeOptions;
+import dev.tonearm.node.NodeState;
+import dev.tonearm.node.NodeStateChange;
+import dev.tonearm.node.NodeStateListener;
+import dev.tonearm.node.NodeStats;
+import dev.tonearm.rest.LavalinkRest;
+import dev.tonearm.rest.SessionUpdate;
+import dev.tonearm.time.Scheduler;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A node's WebSocket session: connects, keeps the session id and latest statistics, makes the
+ * session resumable, reconnects with backoff after anything but {@link #close()}, and resumes
+ * with the previous session id.
+ *
+ * <p>Every socket gets a generation number; callbacks from a socket that was replaced are
+ * ignored, so a late close of an old socket never disturbs the new one.
+ */
+public final class LavalinkNode implements Node {
+  private static final Logger log = LoggerFactory.getLogger(LavalinkNode.class);
+  private static final int NORMAL_CLOSURE = 1000;
+  private static final int MAX_LOGGED_FRAME = 300;
+
+  private final NodeOptions options;
+  private final long userId;
+  private final String clientName;
+  private final OkHttpClient webSocketClient;
+  private final LavalinkRest rest;
+  private final Scheduler scheduler;
+  private final Executor eventExecutor;
+  private final NodeMessageHandler handler;
+  private final Backoff backoff;
+  private final List<NodeStateListener> stateListeners = new CopyOnWriteArrayList<>();
+
+  private final Object lock = new Object();
+  private NodeState state = NodeState.CONNECTING;
+  private @Nullable WebSocket socket;
+  private int generation;
+  private Scheduler.@Nullable Cancellable retry;
+  private @Nullable String sessionId;
+  private boolean started;
+  private volatile @Nullable NodeStats stats;
+  private volatile @Nullable Instant statsReceivedAt;
+
+  /**
+   * Creates a node; {@link #start()} connects it.
+   *
+   * @param options where the node is and how to resume
+   * @param userId the bot's user id, sent as {@code User-Id}
+   * @param clientName sent as {@code Client-Name}, e.g. {@code tonearm/0.1.0}
+   * @param webSocketClient the client for the WebSocket, without a read timeout
+   * @param rest the node's REST API
+   * @param scheduler the clock for backoff
+   * @param eventExecutor where state listeners run
+   * @param handler where decoded frames go
+   * @param backoff the reconnect delays
+   */
+  public LavalinkNode(NodeOptions options, long userId, String clientName,
+      OkHttpClient webSocketClient, LavalinkRest rest, Scheduler scheduler, Executor eventExecutor,
+      NodeMessageHandler handler, Backoff backoff) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.userId = userId;
+    this.clientName = Objects.requireNonNull(clientName, "clientName");
+    this.webSocketClient = Objects.requireNonNull(webSocketClient, "webSocketClient");
+    this.rest = Objects.requireNonNull(rest, "rest");
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.eventExecutor = Objects.requireNonNull(eventExecutor, "eventExecutor");
+    this.handler = Objects.requireNonNull(handler, "handler");
+    this.backoff = Objects.requireNonNull(backoff, "backoff");
+  }
+
+  /** Opens the first connection; does nothing if already started. */
+  public void start() {
+    synchronized (lock) {
+      if (started || state == NodeState.CLOSED) {
+        return;
+      }
+      started = true;
+      openSocket();
+    }
+  }
+
+  @Override
+  public String name() {
+    return options.name();
+  }
+
+  @Override
+  public NodeOptions options() {
+    return options;
+  }
+
+  @Override
+  public NodeState state() {
+    synchronized (lock) {
+      return state;
+    }
+  }
+
+  @Override
+  public @Nullable String sessionId() {
+    synchronized (lock) {
+      return sessionId;
+    }
+  }
+
+  @Override
+  public @Nullable NodeStats stats() {
+    return stats;
+  }
+
+  @Override
+  public @Nullable Instant statsReceivedAt() {
+    return statsReceivedAt;
+  }
+
+  @Override
+  public LavalinkRest rest() {
+    return rest;
+  }
+
+  @Override
+  public Subscription addStateListener(NodeStateListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    stateListeners.add(listener);
+    return () -> stateListeners.remove(listener);
+  }
+
+  @Override
+  public void reconnect() {
+    synchronized (lock) {
+      if (state == NodeState.CLOSED) {
+        throw new IllegalStateException("node '" + name() + "' is closed");
+      }
+      cancelRetry();
+      WebSocket old = socket;
+      socket = null;
+      generation++;
+      if (old != null) {
+        old.cancel();
+      }
+      started = true;
+      moveTo(sessionId == null ? NodeState.CONNECTING : NodeState.RECONNECTING, null);
+      openSocket();
+    }
+  }
+
+  /**
+   * Closes the connection for good: cancels any scheduled retry and sends a normal close. A
+   * resumable session stays on the node until its timeout, so a restarted bot can resume it.
+   */
+  public void close() {
+    synchronized (lock) {
+      if (state == NodeState.CLOSED) {
+        return;
+      }
+      cancelRetry();
+      generation++;
+      WebSocket old = socket;
+      socket = null;
+      if (old != null) {
+        old.close(NORMAL_CLOSURE, "Client closed");
+      }
+      moveTo(NodeState.CLOSED, null);
+    }
+  }
+
+  /** Drops the socket without a close handshake; for shutting down when the peer is silent. */
+  public void cancelSocket() {
+    synchronized (lock) {
+      WebSocket old = socket;
+      socket = null;
+      generation++;
+      if (old != null) {
+        old.cancel();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Node[" + name() + ", " + state() + "]";
+  }
+
+  private void openSocket() {
+    int socketGeneration = ++generation;
+    HttpUrl url = Objects.requireNonNull(HttpUrl.get(options.uri()))
+        .newBuilder().addPathSegments("v4/websocket").build();
+    Request.Builder request = new Request.Builder()
+        .url(url)
+        .header("Authorization", options.password())
+        .header("User-Id", Long.toUnsignedString(userId))
+        .header("Client-Name", clientName);
+    if (options.resuming() && sessionId != null) {
+      request.header("Session-Id", sessionId);
+    }
+    log.debug("Node '{}' connecting to {}{}", name(), url,
+        options.resuming() && sessionId != null ? " to resume session " + sessionId : "");
+    socket = webSocketClient.newWebSocket(request.build(), new Listener(socketGeneration));
+  }
+
+  private void cancelRetry() {
+    if (retry != null) {
+      retry.cancel();
+      retry = null;
+    }
+  }
+
+  /** Changes the state and tells listeners; the caller holds the lock. */
+  private void moveTo(NodeState next, @Nullable Throwable cause) {
+    NodeState previous = state;
+    if (previous == next) {
+      return;
+    }
+    state = next;
+    NodeStateChange change = new NodeStateChange(this, previous, next, cause);
+    for (NodeStateListener listener : stateListeners) {
+      try {
+        eventExecutor.execute(() -> {
+          try {
+            listener.onStateChange(change);
+          } catch (RuntimeException e) {
+            log.error("A node state listener failed on {}", change, e);
+          }
+        });
+      } catch (RejectedExecutionException shutDown) {
+        log.debug("Not telling a listener about {}: the event executor is shut down", change);
+      }
+    }
+  }
+
+  private void onFrame(int socketGeneration, String text) {
+    ServerMessage message;
+    try {
+      message = ProtocolDecoder.message(text);
+    } catch (ProtocolException e) {
+      log.warn("Node '{}' sent a frame that breaks the protocol; skipped it. {}. Frame: {}",
+          name(), e.getMessage(), abbreviate(text));
+      return;
+    }
+    if (message instanceof ServerMessage.Ready ready) {
+      onReady(socketGeneration, ready);
+      return;
+    }
+    if (message instanceof ServerMessage.Stats statsMessage) {
+      stats = statsMessage.stats();
+      statsReceivedAt = Instant.ofEpochMilli(scheduler.currentTimeMillis());
+    }
+    deliver(() -> handler.onMessage(this, message));
+  }
+
+  private void onReady(int socketGeneration, ServerMessage.Ready ready) {
+    String previous;
+    synchronized (lock) {
+      if (socketGeneration != generation) {
+        return;
+      }
+      previous = sessionId;
+      sessionId = ready.sessionId();
+      backoff.reset();
+      moveTo(NodeState.CONNECTED, null);
+    }
+    if (ready.resumed()) {
+      log.info("Node '{}' resumed session {}", name(), ready.sessionId());
+    } else if (previous != null) {
+      log.info("Node '{}' could not resume session {}; new session {}", name(), previous,
+          ready.sessionId());
+    } else {
+      log.info("Node '{}' connected, session {}", name(), ready.sessionId());
+    }
+    if (options.resuming()) {
+      rest.updateSession(ready.sessionId(), SessionUpdate.enableResuming(options.resumeTimeout()))
+          .whenComplete((settings, error) -> {
+            if (error != null) {
+              log.warn("Node '{}' did not accept resuming for session {}: {}", name(),
+                  ready.sessionId(), error.toString());
+            }
+          });
+    }
+    deliver(() -> handler.onReady(this, ready.resumed(), previous));
+  }
+
+  private void onDisconnect(int socketGeneration, int code, String reason,
+      @Nullable Throwable cause) {
+    boolean willReconnect;
+    synchronized (lock) {
+      if (socketGeneration != generation || state == NodeState.CLOSED) {
+        return;
+      }
+      socket = null;
+      int nextGeneration = ++generation;
+      willReconnect = !(cause instanceof NodeAuthenticationException);
+      if (willReconnect) {
+        Duration delay = backoff.next();
+        log.warn("Node '{}' disconnected ({}{}); reconnecting in {} ms", name(),
+            code == -1 ? "no close code" : "code " + code, reason.isEmpty() ? "" : ", " + reason,
+            delay.toMillis());
+        retry = scheduler.schedule(delay, () -> retry(nextGeneration));
+        moveTo(NodeState.RECONNECTING, cause);
+      } else {
+        log.error("{}", cause.getMessage());
+        moveTo(NodeState.DISCONNECTED, cause);
+      }
+    }
+    deliver(() -> handler.onDisconnected(this, code, reason, willReconnect));
+  }
+
+  private void retry(int expectedGeneration) {
+    synchronized (lock) {
+      if (expectedGeneration != generation || state != NodeState.RECONNECTING) {
+        return;
+      }
+      retry = null;
+      openSocket();
+    }
+  }
+
+  /** Runs a handler call so that a bug in it cannot end the reader loop. */
+  private void deliver(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      log.error("Handling a message from node '{}' failed", name(), e);
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= MAX_LOGGED_FRAME ? text : text.substring(0, MAX_LOGGED_FRAME) + "…";
+  }
+
+  private final class Listener extends WebSocketListener {
+    private final int socketGeneration;
+
+    Listener(int socketGeneration) {
+      this.socketGeneration = socketGeneration;
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, String text) {
+      onFrame(socketGeneration, text);
+    }
+
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+      webSocket.close(NORMAL_CLOSURE, null);
+      onDisconnect(socketGeneration, code, reason, null);
+    }
+
+    @Override
+    public void onClosed(WebSocket webSocket, int code, String reason) {
+      onDisconnect(socketGeneration, code, reason, null);
+    }
+
+    @Override
+    public void onFailure(WebSocket webSocket, Throwable failure, @Nullable Response response) {
+      if (response != null) {
+        int status = response.code();
+        response.close();
+        if (status == 401 || status == 403 || status == 400) {
+          onDisconnect(socketGeneration, -1, "HTTP " + status,
+              new NodeAuthenticationException(name(), status));
+          return;
+        }
+        onDisconnect(socketGeneration, -1, "handshake answered HTTP " + status,
+            new IOException("Node '" + name() + "' answered the WebSocket handshake with HTTP "
+                + status));
+        return;
+      }
+      onDisconnect(socketGeneration, -1, String.valueOf(failure.getMessage()), failure);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.tonearm.node;
+
+import dev.tonearm.Subscription;
+import dev.tonearm.rest.LavalinkRest;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One Lavalink node the client is connected to: its WebSocket session, latest statistics and
+ * REST API. Nodes are created by the client from {@link NodeOptions}; all methods are thread-safe.
+ */
+public interface Node {
+
+  /** Returns the node's name, unique within the client. */
+  String name();
+
+  /** Returns the options the node was created with. */
+  NodeOptions options();
+
+  /** Returns where the connection stands now. */
+  NodeState state();
+
+  /**
+   * Returns the session id of the current connection, or of the last one while reconnecting.
+   *
+   * @return the id from the node's {@code ready} message, or null before the first one
+   */
+  @Nullable String sessionId();
+
+  /**
+   * Returns the latest statistics the node sent.
+   *
+   * @return the statistics, or null if none arrived yet
+   */
+  @Nullable NodeStats stats();
+
+  /**
+   * Returns when the latest statistics arrived, by the client's clock.
+   *
+   * @return the arrival time, or null if none arrived yet
+   */
+  @Nullable Instant statsReceivedAt();
+
+  /** Returns the node's REST API. */
+  LavalinkRest rest();
+
+  /**
+   * Calls the listener on every state change from now on.
+   *
+   * @param listener the listener; runs on the client's event executor
+   * @return a subscription that removes the listener
+   */
+  Subscription addStateListener(NodeStateListener listener);
+
+  /**
+   * Connects again now: after the node gave up ({@link NodeState#DISCONNECTED}), or to skip the
+   * wait of a scheduled retry.
+   *
+   * @throws IllegalStateException if the node was closed
+   */
+  void reconnect();
+}
