@@ -186,7 +186,8 @@ public final class OkHttpLavalinkRest implements LavalinkRest {
         try (response) {
           String body = readBody(response.body());
           if (!response.isSuccessful()) {
-            future.completeExceptionally(error(response, request.url().encodedPath(), body));
+            future.completeExceptionally(error(response.code(), response.message(),
+                request.url().encodedPath(), body));
             return;
           }
           future.complete(decoder.apply(body));
@@ -203,9 +204,8 @@ public final class OkHttpLavalinkRest implements LavalinkRest {
   }
 
   /** Reads Lavalink's error body where there is one; empty and non-JSON bodies are normal too. */
-  static LavalinkRestException error(Response response, String path, String body) {
-    int status = response.code();
-    String reason = response.message().isEmpty() ? HttpReasons.of(status) : response.message();
+  static LavalinkRestException error(int status, String statusMessage, String path, String body) {
+    String reason = statusMessage.isEmpty() ? HttpReasons.of(status) : statusMessage;
     if (!body.isBlank()) {
       try {
         JsonObject json = JsonFields.parseObject(body);
