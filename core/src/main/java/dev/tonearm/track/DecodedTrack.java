@@ -29,7 +29,7 @@ public record DecodedTrack(TrackInfo info, int version, byte[] sourceDetails) {
    */
   public DecodedTrack {
     Objects.requireNonNull(info, "info");
-    sourceDetails = sourceDetails.clone();
+    sourceDetails = Objects.requireNonNull(sourceDetails, "sourceDetails").clone();
   }
 
   /**
