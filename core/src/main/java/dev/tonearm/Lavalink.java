@@ -4,26 +4,42 @@ import dev.tonearm.internal.NamedThreadFactory;
 import dev.tonearm.internal.SystemScheduler;
 import dev.tonearm.internal.TonearmVersion;
 import dev.tonearm.internal.node.Backoff;
+import dev.tonearm.internal.event.EventBus;
 import dev.tonearm.internal.node.LavalinkNode;
-import dev.tonearm.internal.node.NodeMessageHandler;
+import dev.tonearm.internal.player.PlayerRegistry;
 import dev.tonearm.internal.rest.OkHttpLavalinkRest;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.time.Scheduler;
 import java.time.Duration;
+import dev.tonearm.event.DisconnectTrigger;
+import dev.tonearm.event.TonearmEvent;
+import dev.tonearm.node.NodeState;
+import dev.tonearm.player.InactivityPolicy;
+import dev.tonearm.player.NodeUnavailableException;
+import dev.tonearm.player.Player;
+import dev.tonearm.player.VoiceGateway;
+import dev.tonearm.queue.AutoplayStrategy;
+import dev.tonearm.track.LoadResult;
+import dev.tonearm.track.Search;
+import dev.tonearm.track.Track;
+import dev.tonearm.track.TrackCodec;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -48,6 +64,8 @@ public final class Lavalink implements AutoCloseable {
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
 
   private final Map<String, LavalinkNode> nodes;
+  private final EventBus events;
+  private final PlayerRegistry players;
   private final ExecutorService httpExecutor;
   private final ExecutorService eventExecutor;
   private final boolean ownsEventExecutor;
@@ -79,6 +97,11 @@ public final class Lavalink implements AutoCloseable {
     ownScheduler = builder.scheduler == null ? new SystemScheduler("tonearm-scheduler") : null;
     Scheduler scheduler = builder.scheduler != null ? builder.scheduler : ownScheduler;
 
+    events = new EventBus(eventExecutor);
+    List<LavalinkNode> nodeList = new ArrayList<>();
+    players = new PlayerRegistry(scheduler, events, builder.voiceGateway, builder.voiceTimeout,
+        builder.sessionTimeout, builder.inactivity, builder.autoplay,
+        PlayerRegistry.firstConnected(nodeList));
     Map<String, LavalinkNode> created = new LinkedHashMap<>();
     for (NodeOptions options : builder.nodes) {
       HttpUrl nodeUrl = Objects.requireNonNull(HttpUrl.get(options.uri()));
@@ -86,8 +109,9 @@ public final class Lavalink implements AutoCloseable {
       Backoff backoff = new Backoff(builder.reconnectInitial, builder.reconnectMax,
           () -> ThreadLocalRandom.current().nextDouble());
       created.put(options.name(), new LavalinkNode(options, builder.userId, builder.clientName,
-          webSocketClient, rest, scheduler, eventExecutor, NodeMessageHandler.NONE, backoff));
+          webSocketClient, rest, scheduler, eventExecutor, players, backoff));
     }
+    nodeList.addAll(created.values());
     nodes = Collections.unmodifiableMap(created);
   }
 
@@ -115,6 +139,140 @@ public final class Lavalink implements AutoCloseable {
    */
   public Optional<Node> node(String name) {
     return Optional.ofNullable(nodes.get(name));
+  }
+
+  /**
+   * Returns the guild's player, creating it if needed. A new player costs nothing on Lavalink
+   * until its first command or voice update; it lives on the first connected node.
+   *
+   * @param guildId the guild
+   * @return the player
+   * @throws IllegalStateException if the client was closed
+   */
+  public Player player(long guildId) {
+    checkOpen();
+    return players.player(guildId);
+  }
+
+  /**
+   * Returns the guild's player if it exists.
+   *
+   * @param guildId the guild
+   * @return the player, or empty
+   */
+  public Optional<Player> existingPlayer(long guildId) {
+    return players.existing(guildId);
+  }
+
+  /** Returns every player that exists now. */
+  public Collection<Player> players() {
+    return players.all();
+  }
+
+  /**
+   * Loads tracks on a connected node.
+   *
+   * @param identifier a URL, or a search such as {@code ytsearch:query} (see {@link Search})
+   * @return the load result; fails with {@link NodeUnavailableException} if no node is connected
+   */
+  public CompletableFuture<LoadResult> loadTracks(String identifier) {
+    Objects.requireNonNull(identifier, "identifier");
+    return nodes.values().stream().filter(node -> node.state() == NodeState.CONNECTED).findFirst()
+        .map(node -> node.rest().loadTracks(identifier))
+        .orElseGet(() -> CompletableFuture.failedFuture(new NodeUnavailableException(
+            "No node is connected to load '" + identifier + "'; node states: " + nodeStates())));
+  }
+
+  private String nodeStates() {
+    StringBuilder states = new StringBuilder();
+    nodes.values().forEach(node -> states.append(states.length() == 0 ? "" : ", ")
+        .append(node.name()).append('=').append(node.state()));
+    return states.toString();
+  }
+
+  /**
+   * Decodes an encoded track locally, without asking a node.
+   *
+   * @param encoded the base64 track
+   * @return the track, with empty plugin info and user data
+   * @throws dev.tonearm.track.TrackDecodeException if {@code encoded} is not a valid track
+   */
+  public Track decodeTrack(String encoded) {
+    return TrackCodec.decodeTrack(encoded);
+  }
+
+  /**
+   * Calls {@code handler} with every event of the given type (and its subtypes) on the event
+   * executor, in the order the events happened.
+   *
+   * <pre>{@code
+   * lavalink.on(TrackStartEvent.class, event -> log.info("Playing {}", event.track().info().title()));
+   * }</pre>
+   *
+   * @param type the event type, such as {@code TrackStartEvent.class} or {@code TonearmEvent.class}
+   * @param handler the handler; an exception it throws is logged and affects nothing else
+   * @param <E> the event type
+   * @return a subscription that removes the handler
+   */
+  public <E extends TonearmEvent> Subscription on(Class<E> type, Consumer<? super E> handler) {
+    return events.on(type, handler);
+  }
+
+  /**
+   * Feeds the bot's own VOICE_STATE_UPDATE from Discord's gateway. A Discord integration calls
+   * this; a bot using one does not.
+   *
+   * @param guildId the guild
+   * @param channelId the voice channel the bot is in now, or 0 if it left
+   * @param sessionId the bot's voice session id
+   */
+  public void onVoiceStateUpdate(long guildId, long channelId, String sessionId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    if (!closed) {
+      players.onVoiceStateUpdate(guildId, channelId, sessionId);
+    }
+  }
+
+  /**
+   * Feeds a VOICE_SERVER_UPDATE from Discord's gateway. A Discord integration calls this.
+   *
+   * @param guildId the guild
+   * @param token the voice token
+   * @param endpoint the voice server, or null while Discord reallocates one (then ignored)
+   */
+  public void onVoiceServerUpdate(long guildId, String token, @Nullable String endpoint) {
+    Objects.requireNonNull(token, "token");
+    if (!closed) {
+      players.onVoiceServerUpdate(guildId, token, endpoint);
+    }
+  }
+
+  /**
+   * Tells the client whether the bot is alone (with bots only) in its voice channel, which counts
+   * towards the inactivity timeout. A Discord integration calls this.
+   *
+   * @param guildId the guild
+   * @param alone true if no human is in the bot's channel
+   */
+  public void reportAlone(long guildId, boolean alone) {
+    players.setAlone(guildId, alone);
+  }
+
+  /**
+   * Destroys the guild's player because the bot lost its channel for a reason only the Discord
+   * integration can see (the channel was deleted, the bot left the guild).
+   *
+   * @param guildId the guild
+   * @param trigger why
+   */
+  public void reportDisconnected(long guildId, DisconnectTrigger trigger) {
+    players.disconnected(guildId, trigger);
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("this Lavalink client was closed");
+    }
   }
 
   /** Tells whether {@link #close()} was called. */
@@ -180,6 +338,11 @@ public final class Lavalink implements AutoCloseable {
     private Duration readTimeout = Duration.ofSeconds(15);
     private Duration reconnectInitial = Duration.ofSeconds(1);
     private Duration reconnectMax = Duration.ofSeconds(30);
+    private @Nullable VoiceGateway voiceGateway;
+    private Duration voiceTimeout = Duration.ofSeconds(10);
+    private Duration sessionTimeout = Duration.ofSeconds(30);
+    private InactivityPolicy inactivity = InactivityPolicy.DEFAULT;
+    private @Nullable AutoplayStrategy autoplay;
 
     private Builder(long userId) {
       if (userId == 0) {
@@ -291,6 +454,72 @@ public final class Lavalink implements AutoCloseable {
       this.reconnectInitial = initial;
       this.reconnectMax = max;
       return this;
+    }
+
+    /**
+     * Sets how players join and leave voice channels; the Discord integration sets it.
+     *
+     * @param gateway sends Discord's voice state updates (opcode 4)
+     * @return this builder
+     */
+    public Builder voiceGateway(VoiceGateway gateway) {
+      this.voiceGateway = Objects.requireNonNull(gateway, "gateway");
+      return this;
+    }
+
+    /**
+     * Sets how long a track waits for its player's voice connection before its future fails with
+     * {@link dev.tonearm.player.VoiceNotReadyException}; 10 seconds by default.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
+    public Builder voiceTimeout(Duration timeout) {
+      this.voiceTimeout = positive("voiceTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets how long a player command waits for its node to have a session (while it reconnects)
+     * before failing with {@link NodeUnavailableException}; 30 seconds by default.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
+    public Builder sessionTimeout(Duration timeout) {
+      this.sessionTimeout = positive("sessionTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets when players count as inactive and what happens then.
+     *
+     * @param policy the policy; {@link InactivityPolicy#DEFAULT} by default
+     * @return this builder
+     */
+    public Builder inactivity(InactivityPolicy policy) {
+      this.inactivity = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets what plays when a player's queue runs out; nothing by default.
+     *
+     * @param strategy the strategy
+     * @return this builder
+     */
+    public Builder autoplay(AutoplayStrategy strategy) {
+      this.autoplay = Objects.requireNonNull(strategy, "strategy");
+      return this;
+    }
+
+    private static Duration positive(String name, Duration value) {
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
     }
 
     /**

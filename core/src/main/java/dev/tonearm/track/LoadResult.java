@@ -8,15 +8,19 @@ import java.util.Optional;
 /**
  * The outcome of loading an identifier (a URL or a search such as {@code ytsearch:query}).
  *
- * <p>Switch over it to handle each case:
+ * <p>Test for each case (or, on Java 21, switch over the sealed type):
  *
  * <pre>{@code
- * switch (result) {
- *   case LoadResult.TrackLoaded loaded -> player.play(loaded.track());
- *   case LoadResult.PlaylistLoaded playlist -> queue.addAll(playlist.tracks());
- *   case LoadResult.SearchLoaded search -> player.play(search.tracks().get(0));
- *   case LoadResult.Empty empty -> reply("Nothing found");
- *   case LoadResult.Failed failed -> reply("Could not load: " + failed.error().message());
+ * if (result instanceof LoadResult.TrackLoaded loaded) {
+ *   player.play(loaded.track());
+ * } else if (result instanceof LoadResult.PlaylistLoaded playlist) {
+ *   player.queue().addAll(playlist.tracks());
+ * } else if (result instanceof LoadResult.SearchLoaded search && !search.tracks().isEmpty()) {
+ *   player.play(search.tracks().get(0));
+ * } else if (result instanceof LoadResult.Failed failed) {
+ *   reply("Could not load: " + failed.error().message());
+ * } else {
+ *   reply("Nothing found");
  * }
  * }</pre>
  */

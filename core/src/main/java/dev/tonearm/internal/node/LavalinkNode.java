@@ -17,8 +17,10 @@ import dev.tonearm.time.Scheduler;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -63,6 +65,7 @@ public final class LavalinkNode implements Node {
   private Scheduler.@Nullable Cancellable retry;
   private @Nullable String sessionId;
   private boolean started;
+  private final List<CompletableFuture<String>> sessionWaiters = new ArrayList<>();
   private volatile @Nullable NodeStats stats;
   private volatile @Nullable Instant statsReceivedAt;
 
@@ -136,6 +139,21 @@ public final class LavalinkNode implements Node {
   @Override
   public @Nullable Instant statsReceivedAt() {
     return statsReceivedAt;
+  }
+
+  /**
+   * Returns the session id once the node is connected: at once if it is, else when it next sends
+   * {@code ready}. The future never fails; callers bound the wait themselves.
+   */
+  public CompletableFuture<String> readySession() {
+    synchronized (lock) {
+      if (state == NodeState.CONNECTED && sessionId != null) {
+        return CompletableFuture.completedFuture(sessionId);
+      }
+      CompletableFuture<String> waiter = new CompletableFuture<>();
+      sessionWaiters.add(waiter);
+      return waiter;
+    }
   }
 
   @Override
@@ -275,6 +293,7 @@ public final class LavalinkNode implements Node {
 
   private void onReady(int socketGeneration, ServerMessage.Ready ready) {
     String previous;
+    List<CompletableFuture<String>> waiters;
     synchronized (lock) {
       if (socketGeneration != generation) {
         return;
@@ -283,6 +302,8 @@ public final class LavalinkNode implements Node {
       sessionId = ready.sessionId();
       backoff.reset();
       moveTo(NodeState.CONNECTED, null);
+      waiters = List.copyOf(sessionWaiters);
+      sessionWaiters.clear();
     }
     if (ready.resumed()) {
       log.info("Node '{}' resumed session {}", name(), ready.sessionId());
@@ -301,7 +322,9 @@ public final class LavalinkNode implements Node {
             }
           });
     }
+    // The player layer re-creates lost players before commands that waited for the session run.
     deliver(() -> handler.onReady(this, ready.resumed(), previous));
+    waiters.forEach(waiter -> waiter.complete(ready.sessionId()));
   }
 
   private void onDisconnect(int socketGeneration, int code, String reason,

@@ -1,0 +1,13 @@
+package dev.tonearm.event;
+
+import dev.tonearm.node.Node;
+
+/**
+ * Something a listener can be told about. Every event is an immutable record and names the node
+ * it came from.
+ */
+public interface TonearmEvent {
+
+  /** Returns the node the event came from. */
+  Node node();
+}

@@ -1,0 +1,19 @@
+package dev.tonearm.event;
+
+import dev.tonearm.node.Node;
+import dev.tonearm.player.Player;
+import dev.tonearm.track.Track;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A track produced no audio for longer than the node's threshold.
+ *
+ * @param node the node
+ * @param guildId the guild
+ * @param player the guild's player, or null if it is gone
+ * @param track the track as Lavalink reported it
+ * @param original the bot's own track object, or null
+ * @param thresholdMs the node's stuck threshold in milliseconds
+ */
+public record TrackStuckEvent(Node node, long guildId, @Nullable Player player, Track track,
+    @Nullable Track original, long thresholdMs) implements TrackEvent {}

@@ -1,0 +1,774 @@
+package dev.tonearm.internal.player;
+
+import dev.tonearm.event.DisconnectTrigger;
+import dev.tonearm.event.DiscordVoiceCloseCode;
+import dev.tonearm.event.InactivePlayerEvent;
+import dev.tonearm.event.InactivityReason;
+import dev.tonearm.event.PlayerDisconnectEvent;
+import dev.tonearm.event.PlayerUpdateEvent;
+import dev.tonearm.event.QueueEndEvent;
+import dev.tonearm.event.TrackEndEvent;
+import dev.tonearm.event.TrackEndReason;
+import dev.tonearm.event.TrackExceptionEvent;
+import dev.tonearm.event.TrackStartEvent;
+import dev.tonearm.event.TrackStuckEvent;
+import dev.tonearm.event.WebSocketClosedEvent;
+import dev.tonearm.internal.node.LavalinkNode;
+import dev.tonearm.node.Node;
+import dev.tonearm.player.Filters;
+import dev.tonearm.player.InactivityPolicy;
+import dev.tonearm.player.NodeUnavailableException;
+import dev.tonearm.player.PlayOptions;
+import dev.tonearm.player.Player;
+import dev.tonearm.player.PlayerDestroyedException;
+import dev.tonearm.player.PlayerState;
+import dev.tonearm.player.VoiceGateway;
+import dev.tonearm.player.VoiceNotReadyException;
+import dev.tonearm.player.VoiceState;
+import dev.tonearm.queue.QueueFullException;
+import dev.tonearm.queue.TrackQueue;
+import dev.tonearm.rest.LavalinkPlayer;
+import dev.tonearm.rest.PlayerUpdate;
+import dev.tonearm.time.Scheduler;
+import dev.tonearm.track.Track;
+import dev.tonearm.track.TrackError;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The player of one guild: keeps its state, orders its commands, assembles its voice state, and
+ * turns node messages into events.
+ *
+ * <p>Commands form a chain: each starts when the previous one finished, so they reach the node in
+ * call order. Voice updates have a chain of their own, because a track that waits for voice must
+ * not block the voice update it waits for.
+ */
+final class GuildPlayer implements Player {
+  private static final Logger log = LoggerFactory.getLogger(GuildPlayer.class);
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+  private final long guildId;
+  private final PlayerContext context;
+  private final TrackQueue queue = new TrackQueue();
+  private final Object lock = new Object();
+  private final VoiceAssembler voice = new VoiceAssembler();
+
+  private LavalinkNode node;
+  private @Nullable Track track;
+  private @Nullable Track original;
+  private @Nullable Track requested;
+  private boolean paused;
+  private int volume = 100;
+  private Filters filters = Filters.NONE;
+  private @Nullable Long endTime;
+  private long basePosition;
+  private long baseNanos;
+  private boolean connected;
+  private long ping = -1;
+  private boolean destroyed;
+  private boolean leaving;
+  private boolean alone;
+  private boolean queueEnded;
+  private @Nullable InactivityReason idleReason;
+  private Scheduler.@Nullable Cancellable idleTimer;
+  private long idleSinceNanos;
+  private CompletableFuture<Void> voiceReady = new CompletableFuture<>();
+  private CompletableFuture<?> commands = DONE;
+  private CompletableFuture<?> voiceUpdates = DONE;
+
+  GuildPlayer(long guildId, LavalinkNode node, PlayerContext context) {
+    this.guildId = guildId;
+    this.node = node;
+    this.context = context;
+  }
+
+  // ---- state -------------------------------------------------------------------------------
+
+  @Override
+  public long guildId() {
+    return guildId;
+  }
+
+  @Override
+  public Node node() {
+    synchronized (lock) {
+      return node;
+    }
+  }
+
+  LavalinkNode lavalinkNode() {
+    synchronized (lock) {
+      return node;
+    }
+  }
+
+  @Override
+  public @Nullable Track track() {
+    synchronized (lock) {
+      return track;
+    }
+  }
+
+  @Override
+  public @Nullable Track originalTrack() {
+    synchronized (lock) {
+      return original;
+    }
+  }
+
+  @Override
+  public long position() {
+    synchronized (lock) {
+      return positionLocked();
+    }
+  }
+
+  private long positionLocked() {
+    Track current = track;
+    if (current == null) {
+      return 0;
+    }
+    long position = basePosition;
+    if (!paused && connected) {
+      position += (context.scheduler().nanoTime() - baseNanos) / 1_000_000;
+    }
+    long limit = endTime != null ? endTime : current.info().length();
+    return current.info().stream() ? position : Math.max(0, Math.min(position, limit));
+  }
+
+  @Override
+  public boolean paused() {
+    synchronized (lock) {
+      return paused;
+    }
+  }
+
+  @Override
+  public int volume() {
+    synchronized (lock) {
+      return volume;
+    }
+  }
+
+  @Override
+  public Filters filters() {
+    synchronized (lock) {
+      return filters;
+    }
+  }
+
+  @Override
+  public @Nullable Long endTime() {
+    synchronized (lock) {
+      return endTime;
+    }
+  }
+
+  @Override
+  public boolean connected() {
+    synchronized (lock) {
+      return connected;
+    }
+  }
+
+  @Override
+  public long ping() {
+    synchronized (lock) {
+      return ping;
+    }
+  }
+
+  @Override
+  public long channelId() {
+    synchronized (lock) {
+      return voice.channelId();
+    }
+  }
+
+  @Override
+  public TrackQueue queue() {
+    return queue;
+  }
+
+  @Override
+  public boolean isDestroyed() {
+    synchronized (lock) {
+      return destroyed;
+    }
+  }
+
+  // ---- commands ----------------------------------------------------------------------------
+
+  @Override
+  public CompletableFuture<Player> play(Track newTrack) {
+    return play(newTrack, PlayOptions.DEFAULT);
+  }
+
+  @Override
+  public CompletableFuture<Player> play(Track newTrack, PlayOptions options) {
+    Objects.requireNonNull(newTrack, "track");
+    Objects.requireNonNull(options, "options");
+    long length = newTrack.info().length();
+    boolean bounded = !newTrack.info().stream();
+    Long start = options.startPosition();
+    if (start != null && start > 0 && !newTrack.info().seekable()) {
+      throw new IllegalArgumentException("startPosition " + start + " ms is not allowed: track '"
+          + newTrack.info().title() + "' cannot seek");
+    }
+    if (start != null && bounded && start > length) {
+      throw new IllegalArgumentException("startPosition must be in [0, " + length + "] ms (the"
+          + " track's length), was " + start);
+    }
+    Long end = options.endTime();
+    if (end != null && bounded && end > length) {
+      throw new IllegalArgumentException("endTime must be in (0, " + length + "] ms (the track's"
+          + " length), was " + end);
+    }
+    return submit(true, () -> {
+      PlayerUpdate.Builder update = PlayerUpdate.builder().track(newTrack)
+          .paused(options.paused()).noReplace(options.noReplace());
+      if (start != null) {
+        update.position(start);
+      }
+      if (end != null) {
+        update.endTime(end);
+      } else {
+        update.clearEndTime();
+      }
+      if (options.volume() != null) {
+        update.volume(options.volume());
+      }
+      synchronized (lock) {
+        requested = newTrack;
+        if (!options.noReplace() || track == null) {
+          endTime = end;
+        }
+      }
+      return update.build();
+    });
+  }
+
+  @Override
+  public CompletableFuture<Player> stop() {
+    return submit(false, () -> PlayerUpdate.builder().stopTrack().build());
+  }
+
+  @Override
+  public CompletableFuture<Player> setPaused(boolean pause) {
+    return submit(false, () -> PlayerUpdate.builder().paused(pause).build());
+  }
+
+  @Override
+  public CompletableFuture<Player> seek(long positionMs) {
+    Track current = track();
+    if (current == null) {
+      throw new IllegalStateException("cannot seek: the player of guild " + guildId
+          + " has no track");
+    }
+    if (!current.info().seekable()) {
+      throw new IllegalArgumentException("cannot seek: track '" + current.info().title()
+          + "' is not seekable");
+    }
+    if (positionMs < 0 || positionMs > current.info().length()) {
+      throw new IllegalArgumentException("position must be in [0, " + current.info().length()
+          + "] ms (the track's length), was " + positionMs);
+    }
+    return submit(false, () -> PlayerUpdate.builder().position(positionMs).build());
+  }
+
+  @Override
+  public CompletableFuture<Player> setVolume(int newVolume) {
+    PlayerUpdate update = PlayerUpdate.builder().volume(newVolume).build();
+    return submit(false, () -> update);
+  }
+
+  @Override
+  public CompletableFuture<Player> setFilters(Filters newFilters) {
+    PlayerUpdate update = PlayerUpdate.builder().filters(newFilters).build();
+    return submit(false, () -> update);
+  }
+
+  @Override
+  public CompletableFuture<Player> skip() {
+    Track current;
+    synchronized (lock) {
+      current = original != null ? original : track;
+    }
+    Optional<Track> next = current == null ? queue.skip() : queue.skip(current);
+    return next.isPresent() ? play(next.get(), fromStart(next.get(), current)) : stop();
+  }
+
+  @Override
+  public void connect(long channelId, boolean selfMute, boolean selfDeaf) {
+    if (channelId == 0) {
+      throw new IllegalArgumentException("channelId must be a voice channel's id, was 0");
+    }
+    gateway().sendVoiceStateUpdate(guildId, channelId, selfMute, selfDeaf);
+  }
+
+  @Override
+  public CompletableFuture<Void> disconnect() {
+    synchronized (lock) {
+      leaving = true;
+    }
+    gateway().sendVoiceStateUpdate(guildId, 0, false, false);
+    return destroy(DisconnectTrigger.REQUESTED, true);
+  }
+
+  @Override
+  public CompletableFuture<Void> destroy() {
+    return destroy(DisconnectTrigger.REQUESTED, false);
+  }
+
+  private VoiceGateway gateway() {
+    VoiceGateway gateway = context.voiceGateway();
+    if (gateway == null) {
+      throw new IllegalStateException("This client has no voice gateway to join or leave channels:"
+          + " install the Discord integration (tonearm-jda) or set Lavalink.Builder.voiceGateway");
+    }
+    return gateway;
+  }
+
+  /**
+   * Destroys the player here and on the node.
+   *
+   * @param announce whether listeners hear a {@link PlayerDisconnectEvent}
+   */
+  CompletableFuture<Void> destroy(DisconnectTrigger trigger, boolean announce) {
+    long channel;
+    LavalinkNode current;
+    CompletableFuture<Void> pendingVoice;
+    synchronized (lock) {
+      if (destroyed) {
+        return DONE;
+      }
+      destroyed = true;
+      channel = voice.channelId();
+      voice.clear();
+      cancelIdleTimer();
+      idleReason = null;
+      current = node;
+      pendingVoice = voiceReady;
+    }
+    pendingVoice.completeExceptionally(new PlayerDestroyedException(guildId));
+    context.registry().remove(this);
+    String sessionId = current.state() == dev.tonearm.node.NodeState.CONNECTED ? current.sessionId() : null;
+    CompletableFuture<Void> destroyed = sessionId == null ? DONE
+        : current.rest().destroyPlayer(sessionId, guildId);
+    if (announce) {
+      context.events().publish(new PlayerDisconnectEvent(current, guildId, this, channel, trigger));
+    }
+    return destroyed;
+  }
+
+  /** Sends the player's whole state again, after its node lost the session it lived in. */
+  void recreate() {
+    submit(false, () -> {
+      synchronized (lock) {
+        PlayerUpdate.Builder update = PlayerUpdate.builder().volume(volume).paused(paused)
+            .filters(filters);
+        Track source = original != null ? original : track;
+        if (source != null) {
+          update.track(source).position(positionLocked());
+          if (endTime != null) {
+            update.endTime(endTime);
+          }
+          requested = source;
+        }
+        VoiceState state = voice.current();
+        if (state != null) {
+          update.voice(state);
+          voice.markSent(state);
+        }
+        return update.build();
+      }
+    }).whenComplete((player, error) -> {
+      if (error != null) {
+        log.warn("Could not re-create the player of guild {} on node '{}'", guildId,
+            node().name(), error);
+      } else {
+        log.info("Re-created the player of guild {} on node '{}'", guildId, node().name());
+      }
+    });
+  }
+
+  private CompletableFuture<Player> submit(boolean needsVoice, Supplier<PlayerUpdate> update) {
+    CompletableFuture<Player> result = new CompletableFuture<>();
+    synchronized (lock) {
+      if (destroyed) {
+        return CompletableFuture.failedFuture(new PlayerDestroyedException(guildId));
+      }
+      commands = commands.handle((ignored, error) -> null)
+          .thenCompose(ignored -> needsVoice ? awaitVoice() : DONE)
+          .thenCompose(ignored -> awaitSession())
+          .thenCompose(sessionId -> {
+            LavalinkNode target;
+            synchronized (lock) {
+              if (destroyed) {
+                throw new PlayerDestroyedException(guildId);
+              }
+              target = node;
+            }
+            return target.rest().updatePlayer(sessionId, guildId, update.get());
+          })
+          .whenComplete((response, error) -> {
+            if (error == null) {
+              apply(response);
+              result.complete(this);
+            } else {
+              result.completeExceptionally(unwrap(error));
+            }
+          });
+    }
+    return result;
+  }
+
+  private CompletableFuture<Void> awaitVoice() {
+    synchronized (lock) {
+      if (voiceReady.isDone() && !voiceReady.isCompletedExceptionally()) {
+        return DONE;
+      }
+      Duration timeout = context.voiceTimeout();
+      return within(voiceReady, timeout, () -> new VoiceNotReadyException("Voice for guild "
+          + guildId + " was not ready after " + timeout.toSeconds() + " s: "
+          + describeMissingVoice()));
+    }
+  }
+
+  private String describeMissingVoice() {
+    synchronized (lock) {
+      return voice.describeMissing();
+    }
+  }
+
+  private CompletableFuture<String> awaitSession() {
+    LavalinkNode target = lavalinkNode();
+    Duration timeout = context.sessionTimeout();
+    return within(target.readySession(), timeout, () -> new NodeUnavailableException("Node '"
+        + target.name() + "' had no session for " + timeout.toSeconds() + " s (state "
+        + target.state() + "); the command for guild " + guildId + " was not sent"));
+  }
+
+  /** The future, failed with the given error if it is not done within the timeout. */
+  private <T> CompletableFuture<T> within(CompletableFuture<T> future, Duration timeout,
+      Supplier<? extends RuntimeException> error) {
+    if (future.isDone()) {
+      return future;
+    }
+    CompletableFuture<T> bounded = new CompletableFuture<>();
+    Scheduler.Cancellable timer = context.scheduler().schedule(timeout,
+        () -> bounded.completeExceptionally(error.get()));
+    future.whenComplete((value, failure) -> {
+      timer.cancel();
+      if (failure == null) {
+        bounded.complete(value);
+      } else {
+        bounded.completeExceptionally(failure);
+      }
+    });
+    return bounded;
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+  }
+
+  /** Takes over what the node confirmed. */
+  private void apply(LavalinkPlayer confirmed) {
+    synchronized (lock) {
+      Track reported = confirmed.track();
+      if (reported == null) {
+        track = null;
+        original = null;
+      } else if (track == null || !sameTrack(track, reported) || requested != null) {
+        track = reported;
+        original = requested != null && sameTrack(requested, reported) ? requested : original;
+      }
+      if (reported != null && requested != null && sameTrack(requested, reported)) {
+        requested = null;
+      }
+      volume = confirmed.volume();
+      paused = confirmed.paused();
+      filters = confirmed.filters();
+      basePosition = confirmed.state().position();
+      baseNanos = context.scheduler().nanoTime();
+      connected = confirmed.state().connected();
+      ping = confirmed.state().ping();
+      if (track != null) {
+        queueEnded = false;
+      }
+      updateInactivity();
+    }
+  }
+
+  // ---- voice -------------------------------------------------------------------------------
+
+  void onVoiceStateUpdate(long channelId, String sessionId) {
+    if (channelId == 0) {
+      DisconnectTrigger trigger;
+      synchronized (lock) {
+        trigger = leaving ? DisconnectTrigger.REQUESTED : DisconnectTrigger.LEFT_CHANNEL;
+      }
+      destroy(trigger, true);
+      return;
+    }
+    synchronized (lock) {
+      voice.onStateUpdate(channelId, sessionId);
+    }
+    sendVoiceIfComplete();
+  }
+
+  void onVoiceServerUpdate(String token, @Nullable String endpoint) {
+    synchronized (lock) {
+      if (!voice.onServerUpdate(token, endpoint)) {
+        log.debug("Guild {}: voice server update without endpoint ignored; waiting for the next",
+            guildId);
+        return;
+      }
+    }
+    sendVoiceIfComplete();
+  }
+
+  void setAlone(boolean isAlone) {
+    synchronized (lock) {
+      alone = isAlone;
+      updateInactivity();
+    }
+  }
+
+  private void sendVoiceIfComplete() {
+    synchronized (lock) {
+      if (destroyed) {
+        return;
+      }
+      VoiceState state = voice.unsent();
+      if (state == null) {
+        return;
+      }
+      voice.markSent(state);
+      voiceUpdates = voiceUpdates.handle((ignored, error) -> null)
+          .thenCompose(ignored -> awaitSession())
+          .thenCompose(sessionId -> lavalinkNode().rest().updatePlayer(sessionId, guildId,
+              PlayerUpdate.builder().voice(state).build()))
+          .whenComplete((response, error) -> onVoiceResult(state, response, error));
+    }
+  }
+
+  private void onVoiceResult(VoiceState state, @Nullable LavalinkPlayer response,
+      @Nullable Throwable error) {
+    if (error == null && response != null) {
+      apply(response);
+      synchronized (lock) {
+        if (state.equals(voice.current())) {
+          voiceReady.complete(null);
+        }
+      }
+      return;
+    }
+    Throwable cause = unwrap(Objects.requireNonNull(error));
+    CompletableFuture<Void> failed;
+    synchronized (lock) {
+      if (destroyed) {
+        return;
+      }
+      if (state.equals(voice.current())) {
+        voice.markSent(null);
+      }
+      failed = voiceReady;
+      voiceReady = new CompletableFuture<>();
+    }
+    log.warn("Node '{}' did not take the voice update of guild {}: {}", node().name(), guildId,
+        cause.toString());
+    failed.completeExceptionally(new VoiceNotReadyException("Node '" + node().name()
+        + "' did not take the voice update of guild " + guildId + ": " + cause.getMessage(), cause));
+  }
+
+  // ---- node messages (reader thread) --------------------------------------------------------
+
+  void onPlayerUpdate(PlayerState state) {
+    synchronized (lock) {
+      basePosition = state.position();
+      baseNanos = context.scheduler().nanoTime();
+      connected = state.connected();
+      ping = state.ping();
+    }
+    context.events().publish(new PlayerUpdateEvent(node(), guildId, this, state));
+  }
+
+  void onTrackStart(Track started) {
+    Track matching;
+    synchronized (lock) {
+      matching = requested != null && sameTrack(requested, started) ? requested
+          : original != null && sameTrack(original, started) ? original : null;
+      track = started;
+      original = matching;
+      if (matching == requested) {
+        requested = null;
+      }
+      queueEnded = false;
+      updateInactivity();
+    }
+    context.events().publish(new TrackStartEvent(node(), guildId, this, started, matching));
+  }
+
+  void onTrackEnd(Track ended, TrackEndReason reason) {
+    Track endedOriginal;
+    synchronized (lock) {
+      endedOriginal = original != null && sameTrack(original, ended) ? original : null;
+      if (reason != TrackEndReason.REPLACED && track != null && sameTrack(track, ended)) {
+        track = null;
+        original = null;
+        endTime = null;
+        updateInactivity();
+      }
+    }
+    context.events().publish(new TrackEndEvent(node(), guildId, this, ended, endedOriginal, reason));
+    if (reason.mayStartNext() && !isDestroyed()) {
+      advance(endedOriginal != null ? endedOriginal : ended, reason);
+    }
+  }
+
+  void onTrackException(Track failed, TrackError exception) {
+    context.events().publish(new TrackExceptionEvent(node(), guildId, this, failed,
+        originalOf(failed), exception));
+  }
+
+  void onTrackStuck(Track stuck, long thresholdMs) {
+    context.events().publish(new TrackStuckEvent(node(), guildId, this, stuck, originalOf(stuck),
+        thresholdMs));
+  }
+
+  void onWebSocketClosed(int code, String reason, boolean byRemote) {
+    synchronized (lock) {
+      connected = false;
+    }
+    context.events().publish(new WebSocketClosedEvent(node(), guildId, this, code,
+        DiscordVoiceCloseCode.of(code), reason, byRemote));
+  }
+
+  private @Nullable Track originalOf(Track reported) {
+    synchronized (lock) {
+      return original != null && sameTrack(original, reported) ? original : null;
+    }
+  }
+
+  // ---- queue and inactivity ----------------------------------------------------------------
+
+  private void advance(Track ended, TrackEndReason reason) {
+    Optional<Track> next = queue.next(ended, reason);
+    if (next.isPresent()) {
+      playNext(next.get(), ended);
+      return;
+    }
+    if (reason == TrackEndReason.LOAD_FAILED || context.autoplay() == null) {
+      queueEnded(ended);
+      return;
+    }
+    context.autoplay().nextTracks(this, ended).whenComplete((tracks, error) -> {
+      if (error != null) {
+        log.warn("The autoplay strategy failed for guild {}", guildId, error);
+      }
+      List<Track> found = error == null && tracks != null ? tracks : List.of();
+      if (found.isEmpty()) {
+        queueEnded(ended);
+        return;
+      }
+      try {
+        queue.addAll(found);
+      } catch (QueueFullException full) {
+        log.warn("Guild {}: autoplay found {} tracks but the queue is full", guildId, found.size());
+      }
+      queue.poll().ifPresentOrElse(first -> playNext(first, ended), () -> queueEnded(ended));
+    });
+  }
+
+  private void playNext(Track next, Track ended) {
+    play(next, fromStart(next, ended)).whenComplete((player, error) -> {
+      if (error != null) {
+        log.warn("Guild {}: could not start the next track '{}'", guildId, next.info().title(), error);
+      }
+    });
+  }
+
+  /** A track played again after itself restarts, although its encoding carries where it was. */
+  private static PlayOptions fromStart(Track next, @Nullable Track previous) {
+    return next == previous ? PlayOptions.builder().startPosition(0).build() : PlayOptions.DEFAULT;
+  }
+
+  private void queueEnded(Track last) {
+    synchronized (lock) {
+      queueEnded = true;
+      updateInactivity();
+    }
+    context.events().publish(new QueueEndEvent(node(), guildId, this, last));
+  }
+
+  /** Starts, keeps or stops the idle timer to match the state; the caller holds the lock. */
+  private void updateInactivity() {
+    InactivityReason reason = destroyed ? null
+        : alone ? InactivityReason.ALONE
+        : track == null && queueEnded ? InactivityReason.QUEUE_ENDED
+        : track != null && paused ? InactivityReason.PAUSED
+        : null;
+    if (reason == idleReason) {
+      return;
+    }
+    cancelIdleTimer();
+    idleReason = reason;
+    if (reason != null) {
+      idleSinceNanos = context.scheduler().nanoTime();
+      idleTimer = context.scheduler().schedule(context.inactivity().timeout(), () -> onIdle(reason));
+    }
+  }
+
+  private void cancelIdleTimer() {
+    if (idleTimer != null) {
+      idleTimer.cancel();
+      idleTimer = null;
+    }
+  }
+
+  private void onIdle(InactivityReason reason) {
+    Duration idleFor;
+    synchronized (lock) {
+      if (destroyed || idleReason != reason) {
+        return;
+      }
+      idleTimer = null;
+      idleFor = Duration.ofNanos(context.scheduler().nanoTime() - idleSinceNanos);
+    }
+    context.events().publish(new InactivePlayerEvent(node(), guildId, this, reason, idleFor));
+    if (context.inactivity().action() == InactivityPolicy.Action.DISCONNECT) {
+      synchronized (lock) {
+        leaving = true;
+      }
+      if (context.voiceGateway() != null) {
+        context.voiceGateway().sendVoiceStateUpdate(guildId, 0, false, false);
+      }
+      destroy(DisconnectTrigger.INACTIVE, true);
+    }
+  }
+
+  /** Lavalink re-encodes tracks, so identity is the source's id, not the encoded string. */
+  private static boolean sameTrack(Track a, Track b) {
+    return a.encoded().equals(b.encoded())
+        || a.info().identifier().equals(b.info().identifier())
+            && a.info().sourceName().equals(b.info().sourceName());
+  }
+
+  @Override
+  public String toString() {
+    synchronized (lock) {
+      return "Player[guild=" + guildId + ", node=" + node.name() + ", track=" + track + ", paused="
+          + paused + ", volume=" + volume + (destroyed ? ", destroyed" : "") + "]";
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package dev.tonearm.internal.player;
+
+import dev.tonearm.event.DisconnectTrigger;
+import dev.tonearm.event.ExtraEvent;
+import dev.tonearm.event.NodeDisconnectedEvent;
+import dev.tonearm.event.NodeReadyEvent;
+import dev.tonearm.event.StatsEvent;
+import dev.tonearm.internal.event.EventBus;
+import dev.tonearm.internal.node.LavalinkNode;
+import dev.tonearm.internal.node.NodeMessageHandler;
+import dev.tonearm.internal.protocol.ServerMessage;
+import dev.tonearm.node.NodeState;
+import dev.tonearm.player.InactivityPolicy;
+import dev.tonearm.player.Player;
+import dev.tonearm.player.VoiceGateway;
+import dev.tonearm.queue.AutoplayStrategy;
+import dev.tonearm.time.Scheduler;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The client's players by guild, and the router of node messages to them. Messages arrive on a
+ * node's reader thread; players update their state there and publish events to the bus.
+ */
+public final class PlayerRegistry implements NodeMessageHandler {
+  private static final Logger log = LoggerFactory.getLogger(PlayerRegistry.class);
+
+  private final ConcurrentMap<Long, GuildPlayer> players = new ConcurrentHashMap<>();
+  private final EventBus events;
+  private final PlayerContext context;
+  private final Supplier<LavalinkNode> nodeForNewPlayer;
+
+  /**
+   * Creates the registry.
+   *
+   * @param scheduler the client's clock
+   * @param events where events go
+   * @param voiceGateway how to join and leave channels, or null
+   * @param voiceTimeout how long a track waits for voice
+   * @param sessionTimeout how long a command waits for its node's session
+   * @param inactivity the idle policy
+   * @param autoplay what plays when a queue runs out, or null
+   * @param nodeForNewPlayer picks the node of a new player
+   */
+  public PlayerRegistry(Scheduler scheduler, EventBus events, @Nullable VoiceGateway voiceGateway,
+      Duration voiceTimeout, Duration sessionTimeout, InactivityPolicy inactivity,
+      @Nullable AutoplayStrategy autoplay, Supplier<LavalinkNode> nodeForNewPlayer) {
+    this.events = events;
+    this.context = new PlayerContext(scheduler, events, voiceGateway, voiceTimeout, sessionTimeout,
+        inactivity, autoplay, this);
+    this.nodeForNewPlayer = nodeForNewPlayer;
+  }
+
+  /** Returns the guild's player, creating it on a node chosen for it. */
+  public Player player(long guildId) {
+    return players.computeIfAbsent(guildId, id -> new GuildPlayer(id, nodeForNewPlayer.get(), context));
+  }
+
+  /** Returns the guild's player if it exists. */
+  public Optional<Player> existing(long guildId) {
+    return Optional.ofNullable(players.get(guildId));
+  }
+
+  /** Returns every player. */
+  public Collection<Player> all() {
+    return List.copyOf(players.values());
+  }
+
+  void remove(GuildPlayer player) {
+    players.remove(player.guildId(), player);
+  }
+
+  /** Feeds the bot's VOICE_STATE_UPDATE; channel 0 means it left. */
+  public void onVoiceStateUpdate(long guildId, long channelId, String sessionId) {
+    if (channelId == 0) {
+      GuildPlayer player = players.get(guildId);
+      if (player != null) {
+        player.onVoiceStateUpdate(0, sessionId);
+      }
+      return;
+    }
+    ((GuildPlayer) player(guildId)).onVoiceStateUpdate(channelId, sessionId);
+  }
+
+  /** Feeds a VOICE_SERVER_UPDATE; a null endpoint is ignored until the next one. */
+  public void onVoiceServerUpdate(long guildId, String token, @Nullable String endpoint) {
+    ((GuildPlayer) player(guildId)).onVoiceServerUpdate(token, endpoint);
+  }
+
+  /** Records whether the bot is alone in its channel, for the inactivity timeout. */
+  public void setAlone(long guildId, boolean alone) {
+    GuildPlayer player = players.get(guildId);
+    if (player != null) {
+      player.setAlone(alone);
+    }
+  }
+
+  /** Destroys the guild's player because the bot left for the given reason. */
+  public void disconnected(long guildId, DisconnectTrigger trigger) {
+    GuildPlayer player = players.get(guildId);
+    if (player != null) {
+      player.destroy(trigger, true);
+    }
+  }
+
+  @Override
+  public void onReady(LavalinkNode node, boolean resumed, @Nullable String previousSessionId) {
+    events.publish(new NodeReadyEvent(node, resumed, node.sessionId() == null ? "" : node.sessionId()));
+    if (!resumed && previousSessionId != null) {
+      List<GuildPlayer> lost = players.values().stream()
+          .filter(player -> player.lavalinkNode() == node).toList();
+      if (!lost.isEmpty()) {
+        log.info("Node '{}' lost session {}; re-creating its {} players", node.name(),
+            previousSessionId, lost.size());
+      }
+      lost.forEach(GuildPlayer::recreate);
+    }
+  }
+
+  @Override
+  public void onDisconnected(LavalinkNode node, int code, String reason, boolean willReconnect) {
+    events.publish(new NodeDisconnectedEvent(node, code, reason, willReconnect));
+  }
+
+  @Override
+  public void onMessage(LavalinkNode node, ServerMessage message) {
+    if (message instanceof ServerMessage.Stats stats) {
+      events.publish(new StatsEvent(node, stats.stats()));
+    } else if (message instanceof ServerMessage.UnknownEvent unknown) {
+      long guildId = parseGuild(unknown.guildId());
+      events.publish(new ExtraEvent(node, guildId, players.get(guildId), unknown.type(), unknown.raw()));
+    } else if (message instanceof ServerMessage.PlayerUpdate update) {
+      withPlayer(node, update.guildId(), player -> player.onPlayerUpdate(update.state()));
+    } else if (message instanceof ServerMessage.TrackStart start) {
+      withPlayer(node, start.guildId(), player -> player.onTrackStart(start.track()));
+    } else if (message instanceof ServerMessage.TrackEnd end) {
+      withPlayer(node, end.guildId(), player -> player.onTrackEnd(end.track(), end.reason()));
+    } else if (message instanceof ServerMessage.TrackException exception) {
+      withPlayer(node, exception.guildId(),
+          player -> player.onTrackException(exception.track(), exception.exception()));
+    } else if (message instanceof ServerMessage.TrackStuck stuck) {
+      withPlayer(node, stuck.guildId(), player -> player.onTrackStuck(stuck.track(), stuck.thresholdMs()));
+    } else if (message instanceof ServerMessage.WebSocketClosed closed) {
+      withPlayer(node, closed.guildId(),
+          player -> player.onWebSocketClosed(closed.code(), closed.reason(), closed.byRemote()));
+    }
+  }
+
+  /**
+   * Hands a message to the player it is for. A message for a guild with no player on that node
+   * is stale (the player was destroyed or moved) and dropped.
+   */
+  private void withPlayer(LavalinkNode node, String guildId, Consumer<GuildPlayer> action) {
+    GuildPlayer player = players.get(parseGuild(guildId));
+    if (player == null || player.lavalinkNode() != node) {
+      log.debug("Node '{}' sent a message for guild {}, which has no player there", node.name(), guildId);
+      return;
+    }
+    action.accept(player);
+  }
+
+  private static long parseGuild(String guildId) {
+    try {
+      return Long.parseUnsignedLong(guildId);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** Picks the first connected node, else the first node; load balancing replaces this. */
+  public static Supplier<LavalinkNode> firstConnected(List<LavalinkNode> nodes) {
+    return () -> nodes.stream().filter(node -> node.state() == NodeState.CONNECTED).findFirst()
+        .orElse(nodes.get(0));
+  }
+}
