@@ -70,7 +70,7 @@ final class GuildPlayer implements Player {
   private Filters filters = Filters.NONE;
   private @Nullable Long endTime;
   private long basePosition;
-  private long baseNanos;
+  private long baseTime = Long.MIN_VALUE;
   private boolean connected;
   private long ping = -1;
   private boolean destroyed;
@@ -137,11 +137,18 @@ final class GuildPlayer implements Player {
       return 0;
     }
     long position = basePosition;
-    if (!paused && connected) {
-      position += (context.scheduler().nanoTime() - baseNanos) / 1_000_000;
+    if (!paused && connected && baseTime != Long.MIN_VALUE) {
+      long elapsedMs = Math.max(0, context.scheduler().currentTimeMillis() - baseTime);
+      position += (long) Math.floor(elapsedMs * playbackRate());
     }
     long limit = endTime != null ? endTime : current.info().length();
     return current.info().stream() ? position : Math.max(0, Math.min(position, limit));
+  }
+
+  /** A timescale filter makes the track run faster or slower than the clock. */
+  private double playbackRate() {
+    Filters.Timescale timescale = filters.timescale();
+    return timescale == null ? 1.0 : timescale.speed() * timescale.rate();
   }
 
   @Override
@@ -498,15 +505,28 @@ final class GuildPlayer implements Player {
       volume = confirmed.volume();
       paused = confirmed.paused();
       filters = confirmed.filters();
-      basePosition = confirmed.state().position();
-      baseNanos = context.scheduler().nanoTime();
-      connected = confirmed.state().connected();
-      ping = confirmed.state().ping();
+      takeState(confirmed.state(), true);
       if (track != null) {
         queueEnded = false;
       }
       updateInactivity();
     }
+  }
+
+  /**
+   * Takes a reported position as the base of interpolation. Positions are interpolated from the
+   * node's own timestamp, so a report that arrives late still gives the right position; a report
+   * older than the current base is stale and skipped, unless it confirms a command (which may have
+   * changed pause, position or speed).
+   */
+  private void takeState(PlayerState state, boolean confirmsCommand) {
+    if (!confirmsCommand && state.time() < baseTime) {
+      return;
+    }
+    basePosition = state.position();
+    baseTime = state.time();
+    connected = state.connected();
+    ping = state.ping();
   }
 
   // ---- voice -------------------------------------------------------------------------------
@@ -595,10 +615,7 @@ final class GuildPlayer implements Player {
 
   void onPlayerUpdate(PlayerState state) {
     synchronized (lock) {
-      basePosition = state.position();
-      baseNanos = context.scheduler().nanoTime();
-      connected = state.connected();
-      ping = state.ping();
+      takeState(state, false);
     }
     context.events().publish(new PlayerUpdateEvent(node(), guildId, this, state));
   }

@@ -46,6 +46,7 @@ class PlayerRecreateTest {
     join(player.setFilters(FilterPresets.vaporwave()));
     harness.fake.clock().advance(Duration.ofSeconds(40));
     join(player.setPaused(true));
+    long pausedAt = player.position();
     Node node = player.node();
     String lostSession = node.sessionId();
 
@@ -63,7 +64,9 @@ class PlayerRecreateTest {
     FakePlayer recreated = harness.fakePlayer();
     assertThat(node.sessionId()).isNotEqualTo(lostSession);
     assertThat(recreated.trackInfo().identifier()).isEqualTo("a");
-    assertThat(recreated.position()).isEqualTo(40_000);
+    // 40 s of playback at the vaporwave speed of 0.85.
+    assertThat(pausedAt).isEqualTo(34_000);
+    assertThat(recreated.position()).isEqualTo(pausedAt);
     assertThat(recreated.paused()).isTrue();
     assertThat(recreated.volume()).isEqualTo(65);
     assertThat(recreated.endTime()).isEqualTo(250_000);
@@ -93,7 +96,7 @@ class PlayerRecreateTest {
     TestLavalink.awaitState(node, NodeState.CONNECTED);
 
     assertThat(node.sessionId()).isEqualTo(session);
-    assertThat(harness.awaitEvent(NodeReadyEvent.class, 2).resumed()).isTrue();
+    assertThat(harness.awaitEvent(NodeReadyEvent.class).resumed()).isTrue();
     assertThat(playerPatches()).isEqualTo(playerPatches);
     assertThat(harness.fakePlayer().trackInfo().identifier()).isEqualTo("a");
     assertThat(player.track()).isNotNull();

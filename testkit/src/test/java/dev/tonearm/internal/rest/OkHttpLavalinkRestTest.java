@@ -304,6 +304,8 @@ class OkHttpLavalinkRestTest {
     fake.stallNextRequests(1);
     CompletableFuture<LavalinkPlayer> stalled = rest.updatePlayer(sessionId, GUILD,
         PlayerUpdate.builder().voice(VOICE).build());
+    org.awaitility.Awaitility.await().atMost(IO_TIMEOUT)
+        .until(() -> fake.calls().stream().anyMatch(call -> call.body().contains("\"voice\"")));
 
     assertThat(join(rest.version())).isEqualTo("4.2.2");
     assertThat(failure(stalled)).isInstanceOf(SocketTimeoutException.class);
