@@ -100,7 +100,7 @@ public final class Lavalink implements AutoCloseable {
     events = new EventBus(eventExecutor);
     List<LavalinkNode> nodeList = new ArrayList<>();
     players = new PlayerRegistry(scheduler, events, builder.voiceGateway, builder.voiceTimeout,
-        builder.sessionTimeout, builder.inactivity, builder.autoplay,
+        builder.sessionTimeout, builder.inactivity, builder.autoplay, eventExecutor,
         PlayerRegistry.firstConnected(nodeList));
     Map<String, LavalinkNode> created = new LinkedHashMap<>();
     for (NodeOptions options : builder.nodes) {

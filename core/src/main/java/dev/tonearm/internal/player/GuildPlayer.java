@@ -25,6 +25,7 @@ import dev.tonearm.player.PlayerState;
 import dev.tonearm.player.VoiceGateway;
 import dev.tonearm.player.VoiceNotReadyException;
 import dev.tonearm.player.VoiceState;
+import dev.tonearm.queue.AutoplayStrategy;
 import dev.tonearm.queue.QueueFullException;
 import dev.tonearm.queue.TrackQueue;
 import dev.tonearm.rest.LavalinkPlayer;
@@ -38,6 +39,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -685,26 +687,28 @@ final class GuildPlayer implements Player {
       playNext(next.get(), ended);
       return;
     }
-    if (reason == TrackEndReason.LOAD_FAILED || context.autoplay() == null) {
+    AutoplayStrategy autoplay = context.autoplay();
+    if (reason == TrackEndReason.LOAD_FAILED || autoplay == null) {
       queueEnded(ended);
       return;
     }
-    context.autoplay().nextTracks(this, ended).whenComplete((tracks, error) -> {
-      if (error != null) {
-        log.warn("The autoplay strategy failed for guild {}", guildId, error);
-      }
-      List<Track> found = error == null && tracks != null ? tracks : List.of();
-      if (found.isEmpty()) {
-        queueEnded(ended);
-        return;
-      }
-      try {
-        queue.addAll(found);
-      } catch (QueueFullException full) {
-        log.warn("Guild {}: autoplay found {} tracks but the queue is full", guildId, found.size());
-      }
-      queue.poll().ifPresentOrElse(first -> playNext(first, ended), () -> queueEnded(ended));
-    });
+    // The strategy is user code: it must not run on the node's reader thread.
+    CompletableFuture.supplyAsync(() -> autoplay.nextTracks(this, ended), context.userCode())
+        .thenCompose(Function.identity())
+        .whenComplete((tracks, error) -> onAutoplayResult(ended, tracks, error));
+  }
+
+  private void onAutoplayResult(Track ended, @Nullable List<Track> tracks, @Nullable Throwable error) {
+    if (error != null) {
+      log.warn("The autoplay strategy failed for guild {}", guildId, error);
+    }
+    List<Track> found = error == null && tracks != null ? tracks : List.of();
+    try {
+      queue.addAll(found);
+    } catch (QueueFullException full) {
+      log.warn("Guild {}: autoplay found {} tracks but the queue is full", guildId, found.size());
+    }
+    queue.poll().ifPresentOrElse(first -> playNext(first, ended), () -> queueEnded(ended));
   }
 
   private void playNext(Track next, Track ended) {

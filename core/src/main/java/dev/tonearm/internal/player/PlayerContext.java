@@ -6,6 +6,7 @@ import dev.tonearm.player.VoiceGateway;
 import dev.tonearm.queue.AutoplayStrategy;
 import dev.tonearm.time.Scheduler;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param sessionTimeout how long a command waits for its node to have a session
  * @param inactivity when a player is idle and what happens then
  * @param autoplay what to play when a queue runs out, or null
+ * @param userCode where user code other than listeners (the autoplay strategy) runs
  * @param registry the client's players, told when a player is gone
  */
 record PlayerContext(
@@ -28,4 +30,5 @@ record PlayerContext(
     Duration sessionTimeout,
     InactivityPolicy inactivity,
     @Nullable AutoplayStrategy autoplay,
+    Executor userCode,
     PlayerRegistry registry) {}

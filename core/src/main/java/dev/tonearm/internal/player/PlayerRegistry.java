@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -49,14 +50,15 @@ public final class PlayerRegistry implements NodeMessageHandler {
    * @param sessionTimeout how long a command waits for its node's session
    * @param inactivity the idle policy
    * @param autoplay what plays when a queue runs out, or null
+   * @param userCode where the autoplay strategy runs, never a node's reader thread
    * @param nodeForNewPlayer picks the node of a new player
    */
   public PlayerRegistry(Scheduler scheduler, EventBus events, @Nullable VoiceGateway voiceGateway,
       Duration voiceTimeout, Duration sessionTimeout, InactivityPolicy inactivity,
-      @Nullable AutoplayStrategy autoplay, Supplier<LavalinkNode> nodeForNewPlayer) {
+      @Nullable AutoplayStrategy autoplay, Executor userCode, Supplier<LavalinkNode> nodeForNewPlayer) {
     this.events = events;
     this.context = new PlayerContext(scheduler, events, voiceGateway, voiceTimeout, sessionTimeout,
-        inactivity, autoplay, this);
+        inactivity, autoplay, userCode, this);
     this.nodeForNewPlayer = nodeForNewPlayer;
   }
 

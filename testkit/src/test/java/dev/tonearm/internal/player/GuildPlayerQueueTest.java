@@ -87,6 +87,28 @@ class GuildPlayerQueueTest {
   }
 
   @Test
+  void cleanup_neverAdvancesTheQueue() throws Exception {
+    Player player = start();
+    Track leaked = track("leaked", 100_000);
+    player.queue().add(track("queued", 10_000));
+    join(player.play(leaked));
+    String trackJson = com.google.gson.JsonParser.parseString(
+        harness.fake.calls().stream().filter(call -> call.body().contains("\"track\"")).findFirst()
+            .orElseThrow().body()).getAsJsonObject().getAsJsonObject("track").get("encoded").toString();
+
+    harness.session().sendRaw("{\"op\":\"event\",\"type\":\"TrackEndEvent\",\"guildId\":\"" + GUILD
+        + "\",\"track\":{\"encoded\":" + trackJson + ",\"info\":{\"identifier\":\"leaked\","
+        + "\"sourceName\":\"youtube\",\"length\":100000},\"pluginInfo\":{},\"userData\":{}},"
+        + "\"reason\":\"cleanup\"}");
+
+    TrackEndEvent end = harness.awaitEvent(TrackEndEvent.class);
+    assertThat(end.reason()).isEqualTo(TrackEndReason.CLEANUP);
+    assertThat(end.original()).isSameAs(leaked);
+    assertThat(player.queue().size()).isEqualTo(1);
+    assertThat(harness.eventsOf(TrackStartEvent.class)).hasSize(1);
+  }
+
+  @Test
   void repeatTrack_replaysTheSameTrackFromTheStart() throws Exception {
     Player player = start();
     Track loop = track("loop", 5_000);
