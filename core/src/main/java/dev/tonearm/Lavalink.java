@@ -6,6 +6,7 @@ import dev.tonearm.internal.TonearmVersion;
 import dev.tonearm.internal.node.Backoff;
 import dev.tonearm.internal.event.EventBus;
 import dev.tonearm.internal.node.LavalinkNode;
+import dev.tonearm.internal.node.NodeHealth;
 import dev.tonearm.internal.player.PlayerRegistry;
 import dev.tonearm.internal.rest.OkHttpLavalinkRest;
 import dev.tonearm.node.Node;
@@ -14,7 +15,11 @@ import dev.tonearm.time.Scheduler;
 import java.time.Duration;
 import dev.tonearm.event.DisconnectTrigger;
 import dev.tonearm.event.TonearmEvent;
-import dev.tonearm.node.NodeState;
+import dev.tonearm.internal.node.NodePool;
+import dev.tonearm.internal.player.PlayerSettings;
+import dev.tonearm.node.FailoverPolicy;
+import dev.tonearm.node.NodeSelector;
+import dev.tonearm.node.PenaltyNodeSelector;
 import dev.tonearm.player.InactivityPolicy;
 import dev.tonearm.player.NodeUnavailableException;
 import dev.tonearm.player.Player;
@@ -26,10 +31,7 @@ import dev.tonearm.track.Track;
 import dev.tonearm.track.TrackCodec;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -63,7 +65,13 @@ public final class Lavalink implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Lavalink.class);
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
 
-  private final Map<String, LavalinkNode> nodes;
+  private final NodePool pool;
+  private final Scheduler scheduler;
+  private final OkHttpClient webSocketClient;
+  private final long userId;
+  private final String clientName;
+  private final Duration reconnectInitial;
+  private final Duration reconnectMax;
   private final EventBus events;
   private final PlayerRegistry players;
   private final ExecutorService httpExecutor;
@@ -97,22 +105,28 @@ public final class Lavalink implements AutoCloseable {
     ownScheduler = builder.scheduler == null ? new SystemScheduler("tonearm-scheduler") : null;
     Scheduler scheduler = builder.scheduler != null ? builder.scheduler : ownScheduler;
 
+    this.scheduler = scheduler;
+    this.webSocketClient = webSocketClient;
+    this.userId = builder.userId;
+    this.clientName = builder.clientName;
+    this.reconnectInitial = builder.reconnectInitial;
+    this.reconnectMax = builder.reconnectMax;
     events = new EventBus(eventExecutor);
-    List<LavalinkNode> nodeList = new ArrayList<>();
-    players = new PlayerRegistry(scheduler, events, builder.voiceGateway, builder.voiceTimeout,
-        builder.sessionTimeout, builder.inactivity, builder.autoplay, eventExecutor,
-        PlayerRegistry.firstConnected(nodeList));
-    Map<String, LavalinkNode> created = new LinkedHashMap<>();
-    for (NodeOptions options : builder.nodes) {
-      HttpUrl nodeUrl = Objects.requireNonNull(HttpUrl.get(options.uri()));
-      OkHttpLavalinkRest rest = new OkHttpLavalinkRest(http, nodeUrl, options.password());
-      Backoff backoff = new Backoff(builder.reconnectInitial, builder.reconnectMax,
-          () -> ThreadLocalRandom.current().nextDouble());
-      created.put(options.name(), new LavalinkNode(options, builder.userId, builder.clientName,
-          webSocketClient, rest, scheduler, eventExecutor, players, backoff));
-    }
-    nodeList.addAll(created.values());
-    nodes = Collections.unmodifiableMap(created);
+    pool = new NodePool(builder.nodeSelector);
+    players = new PlayerRegistry(scheduler, events, pool, new PlayerSettings(builder.voiceGateway,
+        builder.voiceTimeout, builder.sessionTimeout, builder.inactivity, builder.autoplay,
+        eventExecutor, builder.failover));
+    builder.nodes.forEach(options -> pool.add(createNode(options)));
+  }
+
+  private LavalinkNode createNode(NodeOptions options) {
+    HttpUrl nodeUrl = Objects.requireNonNull(HttpUrl.get(options.uri()));
+    NodeHealth health = new NodeHealth(scheduler);
+    OkHttpLavalinkRest rest = new OkHttpLavalinkRest(http, nodeUrl, options.password(), health);
+    Backoff backoff = new Backoff(reconnectInitial, reconnectMax,
+        () -> ThreadLocalRandom.current().nextDouble());
+    return new LavalinkNode(options, userId, clientName, webSocketClient, rest, scheduler,
+        eventExecutor, players, backoff, health);
   }
 
   /**
@@ -128,7 +142,43 @@ public final class Lavalink implements AutoCloseable {
 
   /** Returns the nodes, in the order they were added. */
   public List<Node> nodes() {
-    return List.copyOf(nodes.values());
+    return List.copyOf(pool.all());
+  }
+
+  /**
+   * Adds a node at runtime and starts connecting it; new players may land on it once connected.
+   *
+   * @param options the node
+   * @return the node
+   * @throws IllegalArgumentException if a node of the same name exists
+   * @throws IllegalStateException if the client was closed
+   */
+  public synchronized Node addNode(NodeOptions options) {
+    checkOpen();
+    if (node(options.name()).isPresent()) {
+      throw new IllegalArgumentException("a node named '" + options.name() + "' already exists");
+    }
+    LavalinkNode node = createNode(options);
+    pool.add(node);
+    node.start();
+    return node;
+  }
+
+  /**
+   * Removes a node at runtime: its players move to other nodes first (as by
+   * {@link Node#drain()}), then it disconnects.
+   *
+   * @param name the node's name
+   * @return a future completed when the node is gone
+   * @throws IllegalArgumentException if there is no node of that name
+   */
+  public synchronized CompletableFuture<Void> removeNode(String name) {
+    LavalinkNode node = pool.all().stream().filter(candidate -> candidate.name().equals(name))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("no node named '" + name + "'"));
+    return node.drain().whenComplete((ignored, error) -> {
+      pool.remove(node);
+      node.close();
+    });
   }
 
   /**
@@ -138,7 +188,7 @@ public final class Lavalink implements AutoCloseable {
    * @return the node, or empty if there is none of that name
    */
   public Optional<Node> node(String name) {
-    return Optional.ofNullable(nodes.get(name));
+    return pool.all().stream().filter(node -> node.name().equals(name)).findFirst().map(Node.class::cast);
   }
 
   /**
@@ -177,15 +227,14 @@ public final class Lavalink implements AutoCloseable {
    */
   public CompletableFuture<LoadResult> loadTracks(String identifier) {
     Objects.requireNonNull(identifier, "identifier");
-    return nodes.values().stream().filter(node -> node.state() == NodeState.CONNECTED).findFirst()
-        .map(node -> node.rest().loadTracks(identifier))
+    return pool.select(null, null).map(node -> node.rest().loadTracks(identifier))
         .orElseGet(() -> CompletableFuture.failedFuture(new NodeUnavailableException(
             "No node is connected to load '" + identifier + "'; node states: " + nodeStates())));
   }
 
   private String nodeStates() {
     StringBuilder states = new StringBuilder();
-    nodes.values().forEach(node -> states.append(states.length() == 0 ? "" : ", ")
+    pool.all().forEach(node -> states.append(states.length() == 0 ? "" : ", ")
         .append(node.name()).append('=').append(node.state()));
     return states.toString();
   }
@@ -291,11 +340,11 @@ public final class Lavalink implements AutoCloseable {
       return;
     }
     closed = true;
-    nodes.values().forEach(LavalinkNode::close);
+    pool.all().forEach(LavalinkNode::close);
     httpExecutor.shutdown();
     if (!awaitTermination(httpExecutor)) {
       // The peer did not answer the close handshake in time.
-      nodes.values().forEach(LavalinkNode::cancelSocket);
+      pool.all().forEach(LavalinkNode::cancelSocket);
       http.dispatcher().cancelAll();
       httpExecutor.shutdownNow();
       awaitTermination(httpExecutor);
@@ -323,7 +372,7 @@ public final class Lavalink implements AutoCloseable {
   }
 
   private void start() {
-    nodes.values().forEach(LavalinkNode::start);
+    pool.all().forEach(LavalinkNode::start);
   }
 
   /** Configures a {@link Lavalink} client. Not thread-safe. */
@@ -343,6 +392,8 @@ public final class Lavalink implements AutoCloseable {
     private Duration sessionTimeout = Duration.ofSeconds(30);
     private InactivityPolicy inactivity = InactivityPolicy.DEFAULT;
     private @Nullable AutoplayStrategy autoplay;
+    private NodeSelector nodeSelector = new PenaltyNodeSelector();
+    private FailoverPolicy failover = FailoverPolicy.DEFAULT;
 
     private Builder(long userId) {
       if (userId == 0) {
@@ -512,6 +563,29 @@ public final class Lavalink implements AutoCloseable {
      */
     public Builder autoplay(AutoplayStrategy strategy) {
       this.autoplay = Objects.requireNonNull(strategy, "strategy");
+      return this;
+    }
+
+    /**
+     * Sets how nodes are picked for new players, moved players and track loads; the default is a
+     * {@link PenaltyNodeSelector}.
+     *
+     * @param selector the selector
+     * @return this builder
+     */
+    public Builder nodeSelector(NodeSelector selector) {
+      this.nodeSelector = Objects.requireNonNull(selector, "selector");
+      return this;
+    }
+
+    /**
+     * Sets how players leave a node that went down.
+     *
+     * @param policy the policy; {@link FailoverPolicy#DEFAULT} by default
+     * @return this builder
+     */
+    public Builder failover(FailoverPolicy policy) {
+      this.failover = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

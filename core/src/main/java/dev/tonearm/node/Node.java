@@ -3,6 +3,7 @@ package dev.tonearm.node;
 import dev.tonearm.Subscription;
 import dev.tonearm.rest.LavalinkRest;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +42,13 @@ public interface Node {
    */
   @Nullable Instant statsReceivedAt();
 
+  /**
+   * Returns what the client knows about the node's load and health now, for node selection.
+   *
+   * @return the node's metrics
+   */
+  NodeMetrics metrics();
+
   /** Returns the node's REST API. */
   LavalinkRest rest();
 
@@ -51,6 +59,22 @@ public interface Node {
    * @return a subscription that removes the listener
    */
   Subscription addStateListener(NodeStateListener listener);
+
+  /**
+   * Moves every player off this node, for maintenance: each goes to the best other node with a
+   * {@code PlayerMovedEvent} of reason {@code DRAIN}. The node stays connected but gets no new
+   * players until {@link #undrain()}.
+   *
+   * @return a future completed when every player moved, or was left waiting because no other
+   *     node was available
+   */
+  CompletableFuture<Void> drain();
+
+  /** Lets the node take new players again after {@link #drain()}. */
+  void undrain();
+
+  /** Tells whether the node was drained and takes no new players. */
+  boolean draining();
 
   /**
    * Connects again now: after the node gave up ({@link NodeState#DISCONNECTED}), or to skip the

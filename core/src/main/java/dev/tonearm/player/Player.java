@@ -89,6 +89,14 @@ public interface Player {
   /** Returns the player's queue, which the player advances when a track finishes. */
   TrackQueue queue();
 
+  /**
+   * Tells whether the player lost its node and no other node could take it yet. It is restored
+   * on the first node that becomes available; see {@code Lavalink.Builder.failover}.
+   *
+   * @return true while the player waits for a node
+   */
+  boolean awaitingNode();
+
   /** Tells whether {@link #destroy()} or a disconnect destroyed this player. */
   boolean isDestroyed();
 
@@ -162,6 +170,17 @@ public interface Player {
    * @return a future completed when the next track started or the player stopped
    */
   CompletableFuture<Player> skip();
+
+  /**
+   * Moves the player to another node with its whole state: track at its position, pause, volume,
+   * filters, end time, user data and voice. The queue stays as it is. A
+   * {@code PlayerMovedEvent} with reason {@code MANUAL} follows.
+   *
+   * @param node a node of this client
+   * @return a future completed when the new node confirmed the state
+   * @throws IllegalArgumentException if the node is not one of this client's
+   */
+  CompletableFuture<Player> moveTo(Node node);
 
   /**
    * Asks Discord to join or move to a voice channel, through the client's voice gateway.

@@ -6,6 +6,7 @@ import dev.tonearm.internal.protocol.ProtocolDecoder;
 import dev.tonearm.internal.protocol.ServerMessage;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeAuthenticationException;
+import dev.tonearm.node.NodeMetrics;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.node.NodeState;
 import dev.tonearm.node.NodeStateChange;
@@ -24,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -66,6 +68,10 @@ public final class LavalinkNode implements Node {
   private @Nullable String sessionId;
   private boolean started;
   private final List<CompletableFuture<String>> sessionWaiters = new ArrayList<>();
+  private final NodeHealth health;
+  private final AtomicInteger clientPlayers = new AtomicInteger();
+  private final AtomicInteger assignedSinceStats = new AtomicInteger();
+  private volatile boolean draining;
   private volatile @Nullable NodeStats stats;
   private volatile @Nullable Instant statsReceivedAt;
 
@@ -81,10 +87,11 @@ public final class LavalinkNode implements Node {
    * @param eventExecutor where state listeners run
    * @param handler where decoded frames go
    * @param backoff the reconnect delays
+   * @param health the failure counters the REST client feeds
    */
   public LavalinkNode(NodeOptions options, long userId, String clientName,
       OkHttpClient webSocketClient, LavalinkRest rest, Scheduler scheduler, Executor eventExecutor,
-      NodeMessageHandler handler, Backoff backoff) {
+      NodeMessageHandler handler, Backoff backoff, NodeHealth health) {
     this.options = Objects.requireNonNull(options, "options");
     this.userId = userId;
     this.clientName = Objects.requireNonNull(clientName, "clientName");
@@ -94,6 +101,7 @@ public final class LavalinkNode implements Node {
     this.eventExecutor = Objects.requireNonNull(eventExecutor, "eventExecutor");
     this.handler = Objects.requireNonNull(handler, "handler");
     this.backoff = Objects.requireNonNull(backoff, "backoff");
+    this.health = Objects.requireNonNull(health, "health");
   }
 
   /** Opens the first connection; does nothing if already started. */
@@ -154,6 +162,42 @@ public final class LavalinkNode implements Node {
       sessionWaiters.add(waiter);
       return waiter;
     }
+  }
+
+  @Override
+  public NodeMetrics metrics() {
+    Instant received = statsReceivedAt;
+    Duration age = received == null ? null
+        : Duration.ofMillis(Math.max(0, scheduler.currentTimeMillis() - received.toEpochMilli()));
+    return new NodeMetrics(stats, age, health.recentRestFailures(), health.recentLoadFailures(),
+        assignedSinceStats.get(), clientPlayers.get());
+  }
+
+  @Override
+  public CompletableFuture<Void> drain() {
+    draining = true;
+    return handler.drain(this);
+  }
+
+  @Override
+  public void undrain() {
+    draining = false;
+  }
+
+  @Override
+  public boolean draining() {
+    return draining;
+  }
+
+  /** Counts a player that now lives on this node. */
+  public void attachPlayer() {
+    clientPlayers.incrementAndGet();
+    assignedSinceStats.incrementAndGet();
+  }
+
+  /** Counts a player that left this node. */
+  public void detachPlayer() {
+    clientPlayers.decrementAndGet();
   }
 
   @Override
@@ -287,6 +331,7 @@ public final class LavalinkNode implements Node {
     if (message instanceof ServerMessage.Stats statsMessage) {
       stats = statsMessage.stats();
       statsReceivedAt = Instant.ofEpochMilli(scheduler.currentTimeMillis());
+      assignedSinceStats.set(0);
     }
     deliver(() -> handler.onMessage(this, message));
   }

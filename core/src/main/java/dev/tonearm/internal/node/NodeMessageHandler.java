@@ -1,6 +1,7 @@
 package dev.tonearm.internal.node;
 
 import dev.tonearm.internal.protocol.ServerMessage;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,4 +40,14 @@ public interface NodeMessageHandler {
    * @param willReconnect whether a new attempt is scheduled
    */
   default void onDisconnected(LavalinkNode node, int code, String reason, boolean willReconnect) {}
+
+  /**
+   * Moves every player off the node, which stays connected but takes no new players.
+   *
+   * @param node the node
+   * @return a future completed when every player moved or was left waiting for a node
+   */
+  default CompletableFuture<Void> drain(LavalinkNode node) {
+    return CompletableFuture.completedFuture(null);
+  }
 }

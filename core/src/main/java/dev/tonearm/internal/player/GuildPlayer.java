@@ -3,6 +3,8 @@ package dev.tonearm.internal.player;
 import dev.tonearm.event.DisconnectTrigger;
 import dev.tonearm.event.DiscordVoiceCloseCode;
 import dev.tonearm.event.InactivePlayerEvent;
+import dev.tonearm.event.MoveReason;
+import dev.tonearm.event.PlayerMovedEvent;
 import dev.tonearm.event.InactivityReason;
 import dev.tonearm.event.PlayerDisconnectEvent;
 import dev.tonearm.event.PlayerUpdateEvent;
@@ -15,6 +17,7 @@ import dev.tonearm.event.TrackStuckEvent;
 import dev.tonearm.event.WebSocketClosedEvent;
 import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.node.Node;
+import dev.tonearm.node.NodeState;
 import dev.tonearm.player.Filters;
 import dev.tonearm.player.InactivityPolicy;
 import dev.tonearm.player.NodeUnavailableException;
@@ -82,6 +85,10 @@ final class GuildPlayer implements Player {
   private @Nullable InactivityReason idleReason;
   private Scheduler.@Nullable Cancellable idleTimer;
   private long idleSinceNanos;
+  private boolean created;
+  private boolean awaitingNode;
+  private @Nullable String region;
+  private CompletableFuture<Void> nodeChanged = new CompletableFuture<>();
   private CompletableFuture<Void> voiceReady = new CompletableFuture<>();
   private CompletableFuture<?> commands = DONE;
   private CompletableFuture<?> voiceUpdates = DONE;
@@ -369,7 +376,8 @@ final class GuildPlayer implements Player {
     }
     pendingVoice.completeExceptionally(new PlayerDestroyedException(guildId));
     context.registry().remove(this);
-    String sessionId = current.state() == dev.tonearm.node.NodeState.CONNECTED ? current.sessionId() : null;
+    current.detachPlayer();
+    String sessionId = current.state() == NodeState.CONNECTED ? current.sessionId() : null;
     CompletableFuture<Void> destroyed = sessionId == null ? DONE
         : current.rest().destroyPlayer(sessionId, guildId);
     if (announce) {
@@ -380,26 +388,7 @@ final class GuildPlayer implements Player {
 
   /** Sends the player's whole state again, after its node lost the session it lived in. */
   void recreate() {
-    submit(false, () -> {
-      synchronized (lock) {
-        PlayerUpdate.Builder update = PlayerUpdate.builder().volume(volume).paused(paused)
-            .filters(filters);
-        Track source = original != null ? original : track;
-        if (source != null) {
-          update.track(source).position(positionLocked());
-          if (endTime != null) {
-            update.endTime(endTime);
-          }
-          requested = source;
-        }
-        VoiceState state = voice.current();
-        if (state != null) {
-          update.voice(state);
-          voice.markSent(state);
-        }
-        return update.build();
-      }
-    }).whenComplete((player, error) -> {
+    submit(false, Duration.ZERO, false, this::fullState).whenComplete((player, error) -> {
       if (error != null) {
         log.warn("Could not re-create the player of guild {} on node '{}'", guildId,
             node().name(), error);
@@ -409,24 +398,180 @@ final class GuildPlayer implements Player {
     });
   }
 
+  /**
+   * Moves the player to another node: its whole state is sent there after the voice re-send
+   * delay (a voice session reused at once can be refused by Discord with 4006), and the old node
+   * is asked to destroy its copy where it can still be reached; a node that cannot does not stop
+   * the move.
+   *
+   * @return a future completed when the new node confirmed the state
+   */
+  CompletableFuture<Void> move(LavalinkNode target, MoveReason reason) {
+    LavalinkNode from;
+    CompletableFuture<Void> changed;
+    synchronized (lock) {
+      if (destroyed) {
+        return CompletableFuture.failedFuture(new PlayerDestroyedException(guildId));
+      }
+      from = node;
+      awaitingNode = false;
+      if (from == target) {
+        return DONE;
+      }
+      freezeLocked();
+      node = target;
+      voice.markSent(null);
+      changed = nodeChanged;
+      nodeChanged = new CompletableFuture<>();
+    }
+    from.detachPlayer();
+    target.attachPlayer();
+    changed.complete(null);
+    String oldSession = from.state() == NodeState.CONNECTED ? from.sessionId() : null;
+    if (oldSession != null) {
+      from.rest().destroyPlayer(oldSession, guildId).whenComplete((ignored, error) -> {
+        if (error != null) {
+          log.debug("Node '{}' did not destroy the moved player of guild {}: {}", from.name(),
+              guildId, error.toString());
+        }
+      });
+    }
+    return submit(false, context.voiceResendDelay(), true, this::fullState).thenAccept(player -> {
+      log.info("Moved the player of guild {} from node '{}' to '{}' ({})", guildId, from.name(),
+          target.name(), reason);
+      context.events().publish(new PlayerMovedEvent(target, guildId, this, from, reason));
+    });
+  }
+
+  @Override
+  public CompletableFuture<Player> moveTo(Node target) {
+    if (!(target instanceof LavalinkNode lavalinkNode) || !context.registry().owns(lavalinkNode)) {
+      throw new IllegalArgumentException("node '" + target.name() + "' is not a node of this client");
+    }
+    return move(lavalinkNode, MoveReason.MANUAL).thenApply(ignored -> this);
+  }
+
+  /** Marks the player as waiting for any node, after its own went down with none to move to. */
+  void markAwaitingNode() {
+    synchronized (lock) {
+      awaitingNode = true;
+      freezeLocked();
+    }
+  }
+
+  @Override
+  public boolean awaitingNode() {
+    synchronized (lock) {
+      return awaitingNode;
+    }
+  }
+
+  /** The node went down: audio stopped, so the position stops where it was. */
+  void onNodeDown() {
+    synchronized (lock) {
+      freezeLocked();
+    }
+  }
+
+  private void freezeLocked() {
+    basePosition = positionLocked();
+    baseTime = context.scheduler().currentTimeMillis();
+    connected = false;
+  }
+
+  /** Returns the region of the guild's voice server, or null while it is unknown. */
+  @Nullable String region() {
+    synchronized (lock) {
+      return region;
+    }
+  }
+
+  void setRegion(@Nullable String voiceRegion) {
+    synchronized (lock) {
+      region = voiceRegion;
+    }
+  }
+
+  /** Tells whether the player has sent anything its node accepted. */
+  boolean created() {
+    synchronized (lock) {
+      return created;
+    }
+  }
+
+  /**
+   * Moves a player that the node has not seen yet to a node of its voice region, when the
+   * region is known only now.
+   */
+  void preferNode(LavalinkNode better) {
+    LavalinkNode from;
+    CompletableFuture<Void> changed;
+    synchronized (lock) {
+      if (created || destroyed || node == better) {
+        return;
+      }
+      from = node;
+      node = better;
+      changed = nodeChanged;
+      nodeChanged = new CompletableFuture<>();
+    }
+    from.detachPlayer();
+    better.attachPlayer();
+    changed.complete(null);
+  }
+
+  /** Everything Lavalink needs to play on as before: for a new session or a new node. */
+  private PlayerUpdate fullState() {
+    synchronized (lock) {
+      PlayerUpdate.Builder update = PlayerUpdate.builder().volume(volume).paused(paused)
+          .filters(filters);
+      Track source = original != null ? original : track;
+      if (source != null) {
+        update.track(source).position(positionLocked());
+        if (endTime != null) {
+          update.endTime(endTime);
+        }
+        requested = source;
+      }
+      VoiceState state = voice.current();
+      if (state != null) {
+        update.voice(state);
+        voice.markSent(state);
+      }
+      return update.build();
+    }
+  }
+
   private CompletableFuture<Player> submit(boolean needsVoice, Supplier<PlayerUpdate> update) {
+    return submit(needsVoice, Duration.ZERO, false, update);
+  }
+
+  /**
+   * Chains a command after the previous one.
+   *
+   * @param delay how long to wait before sending, on the client's clock
+   * @param limited whether the request counts against the client's limit of concurrent moves
+   */
+  private CompletableFuture<Player> submit(boolean needsVoice, Duration delay, boolean limited,
+      Supplier<PlayerUpdate> update) {
     CompletableFuture<Player> result = new CompletableFuture<>();
     synchronized (lock) {
       if (destroyed) {
         return CompletableFuture.failedFuture(new PlayerDestroyedException(guildId));
       }
       commands = commands.handle((ignored, error) -> null)
+          .thenCompose(ignored -> delay(delay))
           .thenCompose(ignored -> needsVoice ? awaitVoice() : DONE)
-          .thenCompose(ignored -> awaitSession())
-          .thenCompose(sessionId -> {
-            LavalinkNode target;
+          .thenCompose(ignored -> awaitTarget())
+          .thenCompose(target -> {
             synchronized (lock) {
               if (destroyed) {
                 throw new PlayerDestroyedException(guildId);
               }
-              target = node;
             }
-            return target.rest().updatePlayer(sessionId, guildId, update.get());
+            Supplier<CompletableFuture<LavalinkPlayer>> send = () ->
+                target.node().rest().updatePlayer(target.sessionId(), guildId, update.get());
+            return limited ? context.moveLimiter().run(send) : send.get();
           })
           .whenComplete((response, error) -> {
             if (error == null) {
@@ -438,6 +583,15 @@ final class GuildPlayer implements Player {
           });
     }
     return result;
+  }
+
+  private CompletableFuture<Void> delay(Duration delay) {
+    if (delay.isZero()) {
+      return DONE;
+    }
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    context.scheduler().schedule(delay, () -> done.complete(null));
+    return done;
   }
 
   private CompletableFuture<Void> awaitVoice() {
@@ -458,12 +612,35 @@ final class GuildPlayer implements Player {
     }
   }
 
-  private CompletableFuture<String> awaitSession() {
-    LavalinkNode target = lavalinkNode();
+  /** A node and its session, as a command needs them. */
+  private record Target(LavalinkNode node, String sessionId) {}
+
+  private CompletableFuture<Target> awaitTarget() {
     Duration timeout = context.sessionTimeout();
-    return within(target.readySession(), timeout, () -> new NodeUnavailableException("Node '"
-        + target.name() + "' had no session for " + timeout.toSeconds() + " s (state "
-        + target.state() + "); the command for guild " + guildId + " was not sent"));
+    return within(currentTarget(), timeout, () -> {
+      LavalinkNode current = lavalinkNode();
+      return new NodeUnavailableException("Node '" + current.name() + "' had no session for "
+          + timeout.toSeconds() + " s (state " + current.state() + "); the command for guild "
+          + guildId + " was not sent");
+    });
+  }
+
+  /** The session of the player's node; follows the player when it moves while waiting. */
+  private CompletableFuture<Target> currentTarget() {
+    LavalinkNode current;
+    CompletableFuture<Void> moved;
+    synchronized (lock) {
+      current = node;
+      moved = nodeChanged;
+    }
+    CompletableFuture<String> ready = current.readySession();
+    if (ready.isDone()) {
+      return ready.thenApply(sessionId -> new Target(current, sessionId));
+    }
+    CompletableFuture<Target> target = new CompletableFuture<>();
+    ready.thenAccept(sessionId -> target.complete(new Target(current, sessionId)));
+    moved.thenRun(() -> currentTarget().thenAccept(target::complete));
+    return target;
   }
 
   /** The future, failed with the given error if it is not done within the timeout. */
@@ -493,6 +670,7 @@ final class GuildPlayer implements Player {
   /** Takes over what the node confirmed. */
   private void apply(LavalinkPlayer confirmed) {
     synchronized (lock) {
+      created = true;
       Track reported = confirmed.track();
       if (reported == null) {
         track = null;
@@ -577,8 +755,8 @@ final class GuildPlayer implements Player {
       }
       voice.markSent(state);
       voiceUpdates = voiceUpdates.handle((ignored, error) -> null)
-          .thenCompose(ignored -> awaitSession())
-          .thenCompose(sessionId -> lavalinkNode().rest().updatePlayer(sessionId, guildId,
+          .thenCompose(ignored -> awaitTarget())
+          .thenCompose(target -> target.node().rest().updatePlayer(target.sessionId(), guildId,
               PlayerUpdate.builder().voice(state).build()))
           .whenComplete((response, error) -> onVoiceResult(state, response, error));
     }

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param inactivity when a player is idle and what happens then
  * @param autoplay what to play when a queue runs out, or null
  * @param userCode where user code other than listeners (the autoplay strategy) runs
+ * @param voiceResendDelay how long a moved player waits before its voice is sent to the new node
+ * @param moveLimiter bounds the moves that talk to nodes at once
  * @param registry the client's players, told when a player is gone
  */
 record PlayerContext(
@@ -31,4 +33,6 @@ record PlayerContext(
     InactivityPolicy inactivity,
     @Nullable AutoplayStrategy autoplay,
     Executor userCode,
+    Duration voiceResendDelay,
+    MoveLimiter moveLimiter,
     PlayerRegistry registry) {}

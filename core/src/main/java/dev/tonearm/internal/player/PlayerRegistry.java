@@ -8,22 +8,20 @@ import dev.tonearm.event.StatsEvent;
 import dev.tonearm.internal.event.EventBus;
 import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodeMessageHandler;
+import dev.tonearm.internal.node.NodePool;
+import dev.tonearm.event.MoveReason;
+import dev.tonearm.node.VoiceRegions;
 import dev.tonearm.internal.protocol.ServerMessage;
-import dev.tonearm.node.NodeState;
-import dev.tonearm.player.InactivityPolicy;
 import dev.tonearm.player.Player;
-import dev.tonearm.player.VoiceGateway;
-import dev.tonearm.queue.AutoplayStrategy;
 import dev.tonearm.time.Scheduler;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,34 +35,35 @@ public final class PlayerRegistry implements NodeMessageHandler {
 
   private final ConcurrentMap<Long, GuildPlayer> players = new ConcurrentHashMap<>();
   private final EventBus events;
+  private final NodePool pool;
   private final PlayerContext context;
-  private final Supplier<LavalinkNode> nodeForNewPlayer;
+  private final Failover failover;
 
   /**
    * Creates the registry.
    *
    * @param scheduler the client's clock
    * @param events where events go
-   * @param voiceGateway how to join and leave channels, or null
-   * @param voiceTimeout how long a track waits for voice
-   * @param sessionTimeout how long a command waits for its node's session
-   * @param inactivity the idle policy
-   * @param autoplay what plays when a queue runs out, or null
-   * @param userCode where the autoplay strategy runs, never a node's reader thread
-   * @param nodeForNewPlayer picks the node of a new player
+   * @param pool the client's nodes
+   * @param settings what players share
    */
-  public PlayerRegistry(Scheduler scheduler, EventBus events, @Nullable VoiceGateway voiceGateway,
-      Duration voiceTimeout, Duration sessionTimeout, InactivityPolicy inactivity,
-      @Nullable AutoplayStrategy autoplay, Executor userCode, Supplier<LavalinkNode> nodeForNewPlayer) {
+  public PlayerRegistry(Scheduler scheduler, EventBus events, NodePool pool, PlayerSettings settings) {
     this.events = events;
-    this.context = new PlayerContext(scheduler, events, voiceGateway, voiceTimeout, sessionTimeout,
-        inactivity, autoplay, userCode, this);
-    this.nodeForNewPlayer = nodeForNewPlayer;
+    this.pool = pool;
+    this.context = new PlayerContext(scheduler, events, settings.voiceGateway(),
+        settings.voiceTimeout(), settings.sessionTimeout(), settings.inactivity(),
+        settings.autoplay(), settings.userCode(), settings.failover().voiceResendDelay(),
+        new MoveLimiter(settings.failover().maxConcurrentMoves()), this);
+    this.failover = new Failover(scheduler, pool, this, settings.failover(), settings.voiceGateway());
   }
 
-  /** Returns the guild's player, creating it on a node chosen for it. */
+  /** Returns the guild's player, creating it on the best node for it. */
   public Player player(long guildId) {
-    return players.computeIfAbsent(guildId, id -> new GuildPlayer(id, nodeForNewPlayer.get(), context));
+    return players.computeIfAbsent(guildId, id -> {
+      LavalinkNode node = pool.forNewPlayer(null);
+      node.attachPlayer();
+      return new GuildPlayer(id, node, context);
+    });
   }
 
   /** Returns the guild's player if it exists. */
@@ -75,6 +74,18 @@ public final class PlayerRegistry implements NodeMessageHandler {
   /** Returns every player. */
   public Collection<Player> all() {
     return List.copyOf(players.values());
+  }
+
+  List<GuildPlayer> all(Predicate<GuildPlayer> filter) {
+    return players.values().stream().filter(filter).toList();
+  }
+
+  List<GuildPlayer> playersOn(LavalinkNode node) {
+    return all(player -> player.lavalinkNode() == node);
+  }
+
+  boolean owns(LavalinkNode node) {
+    return pool.contains(node);
   }
 
   void remove(GuildPlayer player) {
@@ -93,9 +104,18 @@ public final class PlayerRegistry implements NodeMessageHandler {
     ((GuildPlayer) player(guildId)).onVoiceStateUpdate(channelId, sessionId);
   }
 
-  /** Feeds a VOICE_SERVER_UPDATE; a null endpoint is ignored until the next one. */
+  /**
+   * Feeds a VOICE_SERVER_UPDATE; a null endpoint is ignored until the next one. The endpoint
+   * reveals the guild's region: a player the node has not seen yet moves to that region's best
+   * node first.
+   */
   public void onVoiceServerUpdate(long guildId, String token, @Nullable String endpoint) {
-    ((GuildPlayer) player(guildId)).onVoiceServerUpdate(token, endpoint);
+    GuildPlayer player = (GuildPlayer) player(guildId);
+    if (endpoint != null && !player.created()) {
+      player.setRegion(VoiceRegions.regionOf(endpoint));
+      pool.select(player.region(), null).ifPresent(player::preferNode);
+    }
+    player.onVoiceServerUpdate(token, endpoint);
   }
 
   /** Records whether the bot is alone in its channel, for the inactivity timeout. */
@@ -117,20 +137,50 @@ public final class PlayerRegistry implements NodeMessageHandler {
   @Override
   public void onReady(LavalinkNode node, boolean resumed, @Nullable String previousSessionId) {
     events.publish(new NodeReadyEvent(node, resumed, node.sessionId() == null ? "" : node.sessionId()));
-    if (!resumed && previousSessionId != null) {
-      List<GuildPlayer> lost = players.values().stream()
-          .filter(player -> player.lavalinkNode() == node).toList();
+    if (resumed) {
+      removeMovedAway(node);
+    } else if (previousSessionId != null) {
+      List<GuildPlayer> lost = playersOn(node);
       if (!lost.isEmpty()) {
         log.info("Node '{}' lost session {}; re-creating its {} players", node.name(),
             previousSessionId, lost.size());
       }
       lost.forEach(GuildPlayer::recreate);
     }
+    failover.onNodeReady(node);
+  }
+
+  /**
+   * A resumed session still holds the players that moved away while it was unreachable; they
+   * would play twice, so the node is told to destroy them.
+   */
+  private void removeMovedAway(LavalinkNode node) {
+    String sessionId = node.sessionId();
+    if (sessionId == null) {
+      return;
+    }
+    node.rest().getPlayers(sessionId).thenAccept(remote -> remote.forEach(player -> {
+      long guildId = parseGuild(player.guildId());
+      GuildPlayer local = players.get(guildId);
+      if (local == null || local.lavalinkNode() != node) {
+        node.rest().destroyPlayer(sessionId, guildId);
+      }
+    })).exceptionally(error -> {
+      log.warn("Could not list the players of resumed node '{}'", node.name(), error);
+      return null;
+    });
   }
 
   @Override
   public void onDisconnected(LavalinkNode node, int code, String reason, boolean willReconnect) {
+    playersOn(node).forEach(GuildPlayer::onNodeDown);
     events.publish(new NodeDisconnectedEvent(node, code, reason, willReconnect));
+    failover.onNodeDown(node);
+  }
+
+  @Override
+  public CompletableFuture<Void> drain(LavalinkNode node) {
+    return failover.evacuate(node, MoveReason.DRAIN);
   }
 
   @Override
@@ -176,11 +226,5 @@ public final class PlayerRegistry implements NodeMessageHandler {
     } catch (NumberFormatException e) {
       return 0;
     }
-  }
-
-  /** Picks the first connected node, else the first node; load balancing replaces this. */
-  public static Supplier<LavalinkNode> firstConnected(List<LavalinkNode> nodes) {
-    return () -> nodes.stream().filter(node -> node.state() == NodeState.CONNECTED).findFirst()
-        .orElse(nodes.get(0));
   }
 }

@@ -2,6 +2,7 @@ package dev.tonearm.internal.rest;
 
 import com.google.gson.JsonObject;
 import dev.tonearm.ProtocolException;
+import dev.tonearm.internal.node.NodeHealth;
 import dev.tonearm.internal.protocol.JsonFields;
 import dev.tonearm.internal.protocol.ProtocolDecoder;
 import dev.tonearm.internal.protocol.ProtocolEncoder;
@@ -40,6 +41,7 @@ public final class OkHttpLavalinkRest implements LavalinkRest {
   private final OkHttpClient http;
   private final HttpUrl base;
   private final String password;
+  private final NodeHealth health;
 
   /**
    * Creates the client.
@@ -47,16 +49,24 @@ public final class OkHttpLavalinkRest implements LavalinkRest {
    * @param http the client to send with, already configured with timeouts
    * @param base the node's base URL, such as {@code http://127.0.0.1:2333}
    * @param password the node's password, sent as the Authorization header
+   * @param health where failed calls and loads are counted
    */
-  public OkHttpLavalinkRest(OkHttpClient http, HttpUrl base, String password) {
+  public OkHttpLavalinkRest(OkHttpClient http, HttpUrl base, String password, NodeHealth health) {
     this.http = Objects.requireNonNull(http, "http");
     this.base = Objects.requireNonNull(base, "base");
     this.password = Objects.requireNonNull(password, "password");
+    this.health = Objects.requireNonNull(health, "health");
   }
 
   @Override
   public CompletableFuture<LoadResult> loadTracks(String identifier) {
-    return get(url("v4/loadtracks").addQueryParameter("identifier", identifier), ProtocolDecoder::loadResult);
+    return get(url("v4/loadtracks").addQueryParameter("identifier", identifier), body -> {
+      LoadResult result = ProtocolDecoder.loadResult(body);
+      if (result instanceof LoadResult.Failed) {
+        health.recordLoadFailure();
+      }
+      return result;
+    });
   }
 
   @Override
@@ -178,6 +188,9 @@ public final class OkHttpLavalinkRest implements LavalinkRest {
     call.enqueue(new Callback() {
       @Override
       public void onFailure(Call failed, IOException e) {
+        if (!future.isCancelled()) {
+          health.recordRestFailure();
+        }
         future.completeExceptionally(e);
       }
 
@@ -186,6 +199,9 @@ public final class OkHttpLavalinkRest implements LavalinkRest {
         try (response) {
           String body = readBody(response.body());
           if (!response.isSuccessful()) {
+            if (response.code() >= 500) {
+              health.recordRestFailure();
+            }
             future.completeExceptionally(error(response.code(), response.message(),
                 request.url().encodedPath(), body));
             return;
