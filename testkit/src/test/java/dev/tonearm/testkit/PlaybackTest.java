@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class PlaybackTest {
   private static final long GUILD = 1_000_000_000_000_000_001L;
   private static final long START_MILLIS = 1_767_225_600_000L;
-  private static final String VOICE = "{\"voice\":{\"token\":\"tok\",\"endpoint\":\"e.discord.media\","
-      + "\"sessionId\":\"vs\",\"channelId\":\"42\"}}";
+  private static final String VOICE = "{\"voice\":{\"token\":\"tok\","
+      + "\"endpoint\":\"e.discord.media\",\"sessionId\":\"vs\",\"channelId\":\"42\"}}";
 
   private FakeLavalink lavalink;
   private TestClient client;
