@@ -489,7 +489,7 @@ public final class FakeLavalink implements AutoCloseable {
     return password.equals(authorization);
   }
 
-  /** Returns the connected session with this id; paused sessions are "not found" like in Lavalink. */
+  /** Returns the connected session with this id; like Lavalink, paused ones are "not found". */
   FakeSession liveSession(String sessionId) {
     FakeSession session = sessions.get(sessionId);
     if (session == null || session.state() != FakeSession.State.CONNECTED) {

@@ -31,7 +31,17 @@ public final class FakeSession {
   /** The default resume timeout of a session, in seconds. */
   static final long DEFAULT_RESUME_TIMEOUT_SECONDS = 60;
 
-  enum State { RESUMING, CONNECTED, PAUSED, DESTROYED }
+  /** Where a session is in its life. */
+  enum State {
+    /** A handshake asked to resume the paused session; its socket is not open yet. */
+    RESUMING,
+    /** The WebSocket is open. */
+    CONNECTED,
+    /** The socket went away; the session waits to be resumed until its timeout. */
+    PAUSED,
+    /** Gone for good, with its players. */
+    DESTROYED
+  }
 
   private final FakeLavalink node;
   private final String id;

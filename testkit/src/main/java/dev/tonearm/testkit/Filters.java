@@ -3,6 +3,8 @@ package dev.tonearm.testkit;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +39,7 @@ final class Filters {
     double playbackRate = 1.0;
     if (filters.has("volume")) {
       named.add("volume");
-      echo.addProperty("volume", StrictJson.floatValue(filters.get("volume")));
+      echo.add("volume", number(StrictJson.floatValue(filters.get("volume"))));
     }
     if (filters.has("equalizer")) {
       named.add("equalizer");
@@ -53,7 +55,8 @@ final class Filters {
         badBand |= index < 0 || index > 14;
         JsonObject out = new JsonObject();
         out.addProperty("band", index);
-        out.addProperty("gain", band.has("gain") ? StrictJson.floatValue(band.get("gain")) : 1.0f);
+        float gain = band.has("gain") ? StrictJson.floatValue(band.get("gain")) : 1.0f;
+        out.add("gain", number(gain));
         bands.add(out);
       }
       echo.add("equalizer", bands);
@@ -79,6 +82,14 @@ final class Filters {
     return new Parsed(echo, named, badBand, playbackRate);
   }
 
+  /**
+   * Holds a float as the decimal the node writes for it, so that {@code 0.8f} reads back as 0.8
+   * rather than 0.800000011920929.
+   */
+  private static JsonPrimitive number(float value) {
+    return new JsonPrimitive(new BigDecimal(Float.toString(value)));
+  }
+
   private static void floats(JsonObject filters, JsonObject echo, List<String> named, String name,
       Object... fieldsAndDefaults) {
     JsonObject filter = present(filters, named, name);
@@ -91,7 +102,7 @@ final class Filters {
       float value = filter.has(field)
           ? StrictJson.floatValue(filter.get(field))
           : (Float) fieldsAndDefaults[i + 1];
-      out.addProperty(field, value);
+      out.add(field, number(value));
     }
     echo.add(name, out);
   }

@@ -56,9 +56,10 @@ final class HttpError extends RuntimeException {
 
   /** A made-up stack trace for the {@code trace} field of the error body. */
   String trace() {
+    String statusName = Wire.reason(status).toUpperCase(Locale.ROOT).replace(' ', '_');
     String head = uncaught
         ? exceptionName
-        : exceptionName + ": " + status + " " + Wire.reason(status).toUpperCase(Locale.ROOT).replace(' ', '_') + " \"" + getMessage() + "\"";
+        : exceptionName + ": " + status + " " + statusName + " \"" + getMessage() + "\"";
     return head + "\n\tat lavalink.server.FakeNode.handle(FakeNode.kt)\n";
   }
 }

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /** The semantic version the fake node reports, parsed as Lavalink's {@code Version} does. */
 record NodeVersion(String semver, int major, int minor, int patch, @Nullable String preRelease) {
-  private static final Pattern SEMVER = Pattern.compile(
-      "(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?");
+  private static final Pattern SEMVER = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)"
+      + "\\.(0|[1-9][0-9]*)(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?");
 
   static NodeVersion parse(String semver) {
     Matcher matcher = SEMVER.matcher(semver);

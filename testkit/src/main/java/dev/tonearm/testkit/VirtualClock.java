@@ -123,8 +123,8 @@ public final class VirtualClock implements Scheduler {
    *
    * <p>A task that throws does not stop the others: every due task still runs and the clock still
    * ends at the new time; then the first exception is rethrown, with any later ones attached as
-   * {@linkplain Throwable#getSuppressed() suppressed}. A task that keeps rescheduling itself with no
-   * delay makes this method loop forever.
+   * {@linkplain Throwable#getSuppressed() suppressed}. A task that keeps rescheduling itself
+   * with no delay makes this method loop forever.
    *
    * @param amount how much virtual time passes; may be zero
    * @throws IllegalArgumentException if {@code amount} is negative

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Builds the JSON the node sends, with Gson trees, the way Lavalink's serializer lays it out. */
 final class Wire {
-  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   private Wire() {}
 
@@ -127,7 +128,7 @@ final class Wire {
       case 502 -> "Bad Gateway";
       case 503 -> "Service Unavailable";
       case 504 -> "Gateway Timeout";
-      default -> status >= 500 ? "Server Error" : status >= 400 ? "Client Error" : "Status " + status;
+      default -> status >= 500 ? "Server Error" : "Client Error";
     };
   }
 }
