@@ -49,9 +49,11 @@ class LavalinkNodeTest {
   /** A node on the fake's clock whose backoff always picks the shortest delay: 0.5 s, 1 s, 2 s… */
   private LavalinkNode node(String password, UnaryOperator<NodeOptions.Builder> options) {
     NodeOptions nodeOptions = options.apply(NodeOptions.builder("main", fake.uri(), password)).build();
+    NodeHealth health = new NodeHealth(fake.clock());
     LavalinkNode created = new LavalinkNode(nodeOptions, USER_ID, "tonearm/" + TonearmVersion.VERSION,
-        http, new OkHttpLavalinkRest(http, HttpUrl.get(fake.uri()), password), fake.clock(),
-        Runnable::run, recorder, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), () -> 0.0));
+        http, new OkHttpLavalinkRest(http, HttpUrl.get(fake.uri()), password, health), fake.clock(),
+        Runnable::run, recorder, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), () -> 0.0),
+        health);
     created.addStateListener(changes::add);
     return created;
   }
