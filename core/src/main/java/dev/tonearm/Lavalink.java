@@ -29,7 +29,13 @@ import dev.tonearm.track.LoadResult;
 import dev.tonearm.track.Search;
 import dev.tonearm.track.Track;
 import dev.tonearm.track.TrackCodec;
+import dev.tonearm.internal.state.SnapshotCodec;
+import dev.tonearm.internal.state.StateSaver;
+import dev.tonearm.state.StateStore;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -65,7 +71,10 @@ public final class Lavalink implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Lavalink.class);
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
 
+  private static final Duration STATE_SAVE_DELAY = Duration.ofSeconds(2);
+
   private final NodePool pool;
+  private final @Nullable StateSaver saver;
   private final Scheduler scheduler;
   private final OkHttpClient webSocketClient;
   private final long userId;
@@ -113,10 +122,60 @@ public final class Lavalink implements AutoCloseable {
     this.reconnectMax = builder.reconnectMax;
     events = new EventBus(eventExecutor);
     pool = new NodePool(builder.nodeSelector);
+    saver = builder.stateStore == null ? null
+        : new StateSaver(builder.stateStore, scheduler, this::snapshot, STATE_SAVE_DELAY);
+    Runnable onChange = saver == null ? () -> { } : saver::markDirty;
     players = new PlayerRegistry(scheduler, events, pool, new PlayerSettings(builder.voiceGateway,
         builder.voiceTimeout, builder.sessionTimeout, builder.inactivity, builder.autoplay,
-        eventExecutor, builder.failover));
+        eventExecutor, builder.failover, onChange));
     builder.nodes.forEach(options -> pool.add(createNode(options)));
+    if (builder.stateStore != null) {
+      restore(builder.stateStore);
+    }
+  }
+
+  /**
+   * Takes over the nodes' sessions and the players of the stored snapshot. A snapshot that cannot
+   * be read is logged and ignored: the bot starts without its old players rather than not at all.
+   */
+  private void restore(StateStore store) {
+    SnapshotCodec.Snapshot snapshot;
+    try {
+      Optional<String> saved = store.load();
+      if (saved.isEmpty()) {
+        return;
+      }
+      snapshot = SnapshotCodec.read(saved.get());
+    } catch (IOException | IllegalArgumentException e) {
+      log.error("Ignoring the saved state in {}: {}. The bot starts without its previous players.",
+          store, e.getMessage());
+      return;
+    }
+    snapshot.sessions().forEach((name, sessionId) -> pool.all().stream()
+        .filter(node -> node.name().equals(name)).findFirst()
+        .ifPresent(node -> node.restoreSession(sessionId)));
+    snapshot.players().forEach(players::restore);
+    log.info("Restored {} players and {} node sessions from {}", snapshot.players().size(),
+        snapshot.sessions().size(), store);
+  }
+
+  /**
+   * Returns the client's whole state as JSON: for each node its session id, and for each player
+   * its guild, node, voice channel and credentials, track (with user data) and position, pause,
+   * volume, filters, end time, queue and repeat mode. With a {@link StateStore} the client saves
+   * this itself and restores it when built.
+   *
+   * @return the snapshot
+   */
+  public String snapshot() {
+    Map<String, String> sessions = new LinkedHashMap<>();
+    for (LavalinkNode node : pool.all()) {
+      String sessionId = node.sessionId();
+      if (sessionId != null) {
+        sessions.put(node.name(), sessionId);
+      }
+    }
+    return SnapshotCodec.write(sessions, players.snapshots(), scheduler.currentTimeMillis());
   }
 
   private LavalinkNode createNode(NodeOptions options) {
@@ -340,6 +399,9 @@ public final class Lavalink implements AutoCloseable {
       return;
     }
     closed = true;
+    if (saver != null) {
+      saver.saveNow();
+    }
     pool.all().forEach(LavalinkNode::close);
     httpExecutor.shutdown();
     if (!awaitTermination(httpExecutor)) {
@@ -394,6 +456,7 @@ public final class Lavalink implements AutoCloseable {
     private @Nullable AutoplayStrategy autoplay;
     private NodeSelector nodeSelector = new PenaltyNodeSelector();
     private FailoverPolicy failover = FailoverPolicy.DEFAULT;
+    private @Nullable StateStore stateStore;
 
     private Builder(long userId) {
       if (userId == 0) {
@@ -586,6 +649,20 @@ public final class Lavalink implements AutoCloseable {
      */
     public Builder failover(FailoverPolicy policy) {
       this.failover = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Keeps the client's state across bot restarts: it is saved a couple of seconds after each
+     * change and on close, and restored when the client is built. Nodes then try to resume their
+     * stored sessions; players of a resumed session are taken over as they are, players of a lost
+     * one are created again from the saved state.
+     *
+     * @param store where the snapshot lives, e.g. a {@link dev.tonearm.state.FileStateStore}
+     * @return this builder
+     */
+    public Builder stateStore(StateStore store) {
+      this.stateStore = Objects.requireNonNull(store, "store");
       return this;
     }
 

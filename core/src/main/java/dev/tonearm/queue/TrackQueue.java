@@ -49,6 +49,7 @@ public final class TrackQueue {
   private RepeatMode repeatMode = RepeatMode.OFF;
   private int maxSize;
   private int historyLimit;
+  private final Runnable onChange;
 
   /** Creates an empty, unbounded queue that remembers {@link #DEFAULT_HISTORY_LIMIT} tracks. */
   public TrackQueue() {
@@ -63,8 +64,26 @@ public final class TrackQueue {
    * @throws IllegalArgumentException if {@code maxSize} or {@code historyLimit} is negative
    */
   public TrackQueue(int maxSize, int historyLimit) {
+    this(maxSize, historyLimit, () -> { });
+  }
+
+  /**
+   * Creates an empty queue that reports its changes, for example to persist them.
+   *
+   * @param maxSize the most tracks the queue may hold, or {@link #UNBOUNDED}
+   * @param historyLimit how many ended tracks to remember; {@code 0} keeps no history
+   * @param onChange called after every call that may have changed the queue, its settings or its
+   *     history, outside the queue's lock
+   * @throws IllegalArgumentException if {@code maxSize} or {@code historyLimit} is negative
+   */
+  public TrackQueue(int maxSize, int historyLimit, Runnable onChange) {
     this.maxSize = checkMaxSize(maxSize);
     this.historyLimit = checkHistoryLimit(historyLimit);
+    this.onChange = Objects.requireNonNull(onChange, "onChange");
+  }
+
+  private void changed() {
+    onChange.run();
   }
 
   /**
@@ -84,6 +103,7 @@ public final class TrackQueue {
       return tracks.size() - 1;
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -120,6 +140,7 @@ public final class TrackQueue {
       return first;
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -147,6 +168,7 @@ public final class TrackQueue {
       tracks.add(index, track);
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -164,6 +186,7 @@ public final class TrackQueue {
       return tracks.remove(index);
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -187,6 +210,7 @@ public final class TrackQueue {
       return before - tracks.size();
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -209,6 +233,7 @@ public final class TrackQueue {
       }
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -225,6 +250,7 @@ public final class TrackQueue {
       return removed;
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -251,6 +277,7 @@ public final class TrackQueue {
       }
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -343,6 +370,7 @@ public final class TrackQueue {
       this.maxSize = maxSize;
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -369,6 +397,7 @@ public final class TrackQueue {
       this.repeatMode = repeatMode;
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -393,6 +422,7 @@ public final class TrackQueue {
       history.clear();
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -420,6 +450,7 @@ public final class TrackQueue {
       trimHistory();
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -483,6 +514,7 @@ public final class TrackQueue {
       return pollLocked();
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -523,6 +555,7 @@ public final class TrackQueue {
       return pollLocked();
     } finally {
       lock.unlock();
+      changed();
     }
   }
 
@@ -538,6 +571,7 @@ public final class TrackQueue {
       return pollLocked();
     } finally {
       lock.unlock();
+      changed();
     }
   }
 

@@ -104,6 +104,21 @@ public final class LavalinkNode implements Node {
     this.health = Objects.requireNonNull(health, "health");
   }
 
+  /**
+   * Gives the node the session it had before the bot restarted, so its first connection tries
+   * to resume it. Only before {@link #start()}.
+   *
+   * @throws IllegalStateException if the node was started
+   */
+  public void restoreSession(String previousSessionId) {
+    synchronized (lock) {
+      if (started) {
+        throw new IllegalStateException("node '" + name() + "' already started");
+      }
+      sessionId = previousSessionId;
+    }
+  }
+
   /** Opens the first connection; does nothing if already started. */
   public void start() {
     synchronized (lock) {

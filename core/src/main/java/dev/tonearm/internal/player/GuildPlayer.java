@@ -62,7 +62,7 @@ final class GuildPlayer implements Player {
 
   private final long guildId;
   private final PlayerContext context;
-  private final TrackQueue queue = new TrackQueue();
+  private final TrackQueue queue;
   private final Object lock = new Object();
   private final VoiceAssembler voice = new VoiceAssembler();
 
@@ -86,6 +86,7 @@ final class GuildPlayer implements Player {
   private Scheduler.@Nullable Cancellable idleTimer;
   private long idleSinceNanos;
   private boolean created;
+  private boolean restored;
   private boolean awaitingNode;
   private @Nullable String region;
   private CompletableFuture<Void> nodeChanged = new CompletableFuture<>();
@@ -97,6 +98,58 @@ final class GuildPlayer implements Player {
     this.guildId = guildId;
     this.node = node;
     this.context = context;
+    this.queue = new TrackQueue(TrackQueue.UNBOUNDED, TrackQueue.DEFAULT_HISTORY_LIMIT,
+        context.onChange());
+  }
+
+  /** Captures the player for a snapshot. */
+  PlayerSnapshot snapshot() {
+    synchronized (lock) {
+      return new PlayerSnapshot(guildId, node.name(), voice.channelId(), voice.sessionId(),
+          voice.token(), voice.endpoint(), original != null ? original : track, positionLocked(),
+          paused, volume, filters, endTime, queue.snapshot(), queue.repeatMode());
+    }
+  }
+
+  /**
+   * Takes over a player from a snapshot, before its node connects. Whether the node still has it
+   * decides what happens next: a resumed session keeps playing it, a lost one gets it re-created
+   * from this state.
+   */
+  void restore(PlayerSnapshot saved) {
+    synchronized (lock) {
+      track = saved.track();
+      original = saved.track();
+      basePosition = saved.position();
+      baseTime = context.scheduler().currentTimeMillis();
+      connected = false;
+      paused = saved.paused();
+      volume = saved.volume();
+      filters = saved.filters();
+      endTime = saved.endTime();
+      created = true;
+      restored = true;
+      if (saved.channelId() != 0 && saved.voiceSessionId() != null) {
+        voice.onStateUpdate(saved.channelId(), saved.voiceSessionId());
+      }
+      if (saved.voiceToken() != null) {
+        voice.onServerUpdate(saved.voiceToken(), saved.voiceEndpoint());
+      }
+    }
+    queue.addAll(saved.queue());
+    queue.setRepeatMode(saved.repeatMode());
+  }
+
+  /**
+   * Tells whether the player came from a snapshot and its node has not confirmed it yet; then it
+   * must be re-created unless the node resumes the session it lived in.
+   */
+  boolean takeRestored() {
+    synchronized (lock) {
+      boolean was = restored;
+      restored = false;
+      return was;
+    }
   }
 
   // ---- state -------------------------------------------------------------------------------
@@ -376,6 +429,7 @@ final class GuildPlayer implements Player {
     }
     pendingVoice.completeExceptionally(new PlayerDestroyedException(guildId));
     context.registry().remove(this);
+    context.onChange().run();
     current.detachPlayer();
     String sessionId = current.state() == NodeState.CONNECTED ? current.sessionId() : null;
     CompletableFuture<Void> destroyed = sessionId == null ? DONE
@@ -388,7 +442,7 @@ final class GuildPlayer implements Player {
 
   /** Sends the player's whole state again, after its node lost the session it lived in. */
   void recreate() {
-    submit(false, Duration.ZERO, false, this::fullState).whenComplete((player, error) -> {
+    submit(false, DONE, false, this::fullState).whenComplete((player, error) -> {
       if (error != null) {
         log.warn("Could not re-create the player of guild {} on node '{}'", guildId,
             node().name(), error);
@@ -436,7 +490,9 @@ final class GuildPlayer implements Player {
         }
       });
     }
-    return submit(false, context.voiceResendDelay(), true, this::fullState).thenAccept(player -> {
+    // The delay starts now, not when the command chain gets to it.
+    CompletableFuture<Void> voiceDelay = delay(context.voiceResendDelay());
+    return submit(false, voiceDelay, true, this::fullState).thenAccept(player -> {
       log.info("Moved the player of guild {} from node '{}' to '{}' ({})", guildId, from.name(),
           target.name(), reason);
       context.events().publish(new PlayerMovedEvent(target, guildId, this, from, reason));
@@ -543,24 +599,24 @@ final class GuildPlayer implements Player {
   }
 
   private CompletableFuture<Player> submit(boolean needsVoice, Supplier<PlayerUpdate> update) {
-    return submit(needsVoice, Duration.ZERO, false, update);
+    return submit(needsVoice, DONE, false, update);
   }
 
   /**
    * Chains a command after the previous one.
    *
-   * @param delay how long to wait before sending, on the client's clock
+   * @param notBefore a future the command waits for before it is sent
    * @param limited whether the request counts against the client's limit of concurrent moves
    */
-  private CompletableFuture<Player> submit(boolean needsVoice, Duration delay, boolean limited,
-      Supplier<PlayerUpdate> update) {
+  private CompletableFuture<Player> submit(boolean needsVoice, CompletableFuture<Void> notBefore,
+      boolean limited, Supplier<PlayerUpdate> update) {
     CompletableFuture<Player> result = new CompletableFuture<>();
     synchronized (lock) {
       if (destroyed) {
         return CompletableFuture.failedFuture(new PlayerDestroyedException(guildId));
       }
       commands = commands.handle((ignored, error) -> null)
-          .thenCompose(ignored -> delay(delay))
+          .thenCompose(ignored -> notBefore)
           .thenCompose(ignored -> needsVoice ? awaitVoice() : DONE)
           .thenCompose(ignored -> awaitTarget())
           .thenCompose(target -> {
@@ -691,6 +747,7 @@ final class GuildPlayer implements Player {
       }
       updateInactivity();
     }
+    context.onChange().run();
   }
 
   /**
@@ -813,6 +870,7 @@ final class GuildPlayer implements Player {
       queueEnded = false;
       updateInactivity();
     }
+    context.onChange().run();
     context.events().publish(new TrackStartEvent(node(), guildId, this, started, matching));
   }
 
@@ -827,6 +885,7 @@ final class GuildPlayer implements Player {
         updateInactivity();
       }
     }
+    context.onChange().run();
     context.events().publish(new TrackEndEvent(node(), guildId, this, ended, endedOriginal, reason));
     if (reason.mayStartNext() && !isDestroyed()) {
       advance(endedOriginal != null ? endedOriginal : ended, reason);

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param userCode where user code other than listeners (the autoplay strategy) runs
  * @param voiceResendDelay how long a moved player waits before its voice is sent to the new node
  * @param moveLimiter bounds the moves that talk to nodes at once
+ * @param onChange told when a player's state changed, so the client can save its snapshot
  * @param registry the client's players, told when a player is gone
  */
 record PlayerContext(
@@ -35,4 +36,5 @@ record PlayerContext(
     Executor userCode,
     Duration voiceResendDelay,
     MoveLimiter moveLimiter,
+    Runnable onChange,
     PlayerRegistry registry) {}

@@ -53,7 +53,7 @@ public final class PlayerRegistry implements NodeMessageHandler {
     this.context = new PlayerContext(scheduler, events, settings.voiceGateway(),
         settings.voiceTimeout(), settings.sessionTimeout(), settings.inactivity(),
         settings.autoplay(), settings.userCode(), settings.failover().voiceResendDelay(),
-        new MoveLimiter(settings.failover().maxConcurrentMoves()), this);
+        new MoveLimiter(settings.failover().maxConcurrentMoves()), settings.onChange(), this);
     this.failover = new Failover(scheduler, pool, this, settings.failover(), settings.voiceGateway());
   }
 
@@ -64,6 +64,24 @@ public final class PlayerRegistry implements NodeMessageHandler {
       node.attachPlayer();
       return new GuildPlayer(id, node, context);
     });
+  }
+
+  /** Captures every player for a snapshot. */
+  public List<PlayerSnapshot> snapshots() {
+    return players.values().stream().map(GuildPlayer::snapshot).toList();
+  }
+
+  /**
+   * Brings back a player from a snapshot, on the node it lived on if that node still exists,
+   * else on the best node for it.
+   */
+  public void restore(PlayerSnapshot saved) {
+    LavalinkNode node = pool.all().stream().filter(candidate -> candidate.name().equals(saved.node()))
+        .findFirst().orElseGet(() -> pool.forNewPlayer(null));
+    GuildPlayer player = new GuildPlayer(saved.guildId(), node, context);
+    node.attachPlayer();
+    player.restore(saved);
+    players.put(saved.guildId(), player);
   }
 
   /** Returns the guild's player if it exists. */
@@ -137,16 +155,21 @@ public final class PlayerRegistry implements NodeMessageHandler {
   @Override
   public void onReady(LavalinkNode node, boolean resumed, @Nullable String previousSessionId) {
     events.publish(new NodeReadyEvent(node, resumed, node.sessionId() == null ? "" : node.sessionId()));
+    List<GuildPlayer> onNode = playersOn(node);
     if (resumed) {
+      onNode.forEach(GuildPlayer::takeRestored);
       removeMovedAway(node);
-    } else if (previousSessionId != null) {
-      List<GuildPlayer> lost = playersOn(node);
+    } else {
+      // Every player of a lost session, and players restored from a snapshot that the node
+      // never had (it had no session to resume), need to be created on the new session.
+      List<GuildPlayer> lost = onNode.stream()
+          .filter(player -> player.takeRestored() || previousSessionId != null).toList();
       if (!lost.isEmpty()) {
-        log.info("Node '{}' lost session {}; re-creating its {} players", node.name(),
-            previousSessionId, lost.size());
+        log.info("Node '{}' has a new session; re-creating {} players", node.name(), lost.size());
       }
       lost.forEach(GuildPlayer::recreate);
     }
+    context.onChange().run();
     failover.onNodeReady(node);
   }
 
@@ -174,8 +197,8 @@ public final class PlayerRegistry implements NodeMessageHandler {
   @Override
   public void onDisconnected(LavalinkNode node, int code, String reason, boolean willReconnect) {
     playersOn(node).forEach(GuildPlayer::onNodeDown);
-    events.publish(new NodeDisconnectedEvent(node, code, reason, willReconnect));
     failover.onNodeDown(node);
+    events.publish(new NodeDisconnectedEvent(node, code, reason, willReconnect));
   }
 
   @Override

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param autoplay what plays when a queue runs out, or null
  * @param userCode where user code other than listeners runs, never a node's reader thread
  * @param failover how players leave a node that went down
+ * @param onChange told when a player's state changed, so the client can save its snapshot
  */
 public record PlayerSettings(
     @Nullable VoiceGateway voiceGateway,
@@ -26,4 +27,5 @@ public record PlayerSettings(
     InactivityPolicy inactivity,
     @Nullable AutoplayStrategy autoplay,
     Executor userCode,
-    FailoverPolicy failover) {}
+    FailoverPolicy failover,
+    Runnable onChange) {}

@@ -40,6 +40,18 @@ final class VoiceAssembler {
     return channelId;
   }
 
+  @Nullable String sessionId() {
+    return sessionId;
+  }
+
+  @Nullable String token() {
+    return token;
+  }
+
+  @Nullable String endpoint() {
+    return endpoint;
+  }
+
   /** Returns the complete state if it differs from what was last sent, else null. */
   @Nullable VoiceState unsent() {
     VoiceState current = current();

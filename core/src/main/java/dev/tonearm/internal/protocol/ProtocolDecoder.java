@@ -213,7 +213,13 @@ public final class ProtocolDecoder {
         failing, extra);
   }
 
-  static Track track(JsonObject json, String at) {
+  /**
+   * Reads a track object.
+   *
+   * @param at the JSON path of the object, for error messages
+   * @throws ProtocolException if a required field is missing or of the wrong type
+   */
+  public static Track track(JsonObject json, String at) {
     return new Track(string(json, "encoded", at), trackInfo(object(json, "info", at), path(at, "info")),
         objectOrEmpty(json, "pluginInfo", at), objectOrEmpty(json, "userData", at));
   }

@@ -3,6 +3,8 @@ package dev.tonearm.internal.protocol;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.tonearm.rest.SessionUpdate;
+import dev.tonearm.track.Track;
+import dev.tonearm.track.TrackInfo;
 import java.util.List;
 
 /** Writes the request bodies that are not built by their own public type. */
@@ -26,6 +28,29 @@ public final class ProtocolEncoder {
     JsonArray array = new JsonArray(encoded.size());
     encoded.forEach(array::add);
     return array.toString();
+  }
+
+  /** A track in Lavalink's own JSON form, as the node sends it. */
+  public static JsonObject track(Track track) {
+    TrackInfo info = track.info();
+    JsonObject json = new JsonObject();
+    json.addProperty("encoded", track.encoded());
+    JsonObject infoJson = new JsonObject();
+    infoJson.addProperty("identifier", info.identifier());
+    infoJson.addProperty("isSeekable", info.seekable());
+    infoJson.addProperty("author", info.author());
+    infoJson.addProperty("length", info.length());
+    infoJson.addProperty("isStream", info.stream());
+    infoJson.addProperty("position", info.position());
+    infoJson.addProperty("title", info.title());
+    infoJson.addProperty("uri", info.uri());
+    infoJson.addProperty("artworkUrl", info.artworkUrl());
+    infoJson.addProperty("isrc", info.isrc());
+    infoJson.addProperty("sourceName", info.sourceName());
+    json.add("info", infoJson);
+    json.add("pluginInfo", track.pluginInfo());
+    json.add("userData", track.userData());
+    return json;
   }
 
   /** The body of {@code POST /v4/routeplanner/free/address}. */

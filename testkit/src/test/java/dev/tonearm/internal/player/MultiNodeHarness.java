@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.tonearm.Lavalink;
 import dev.tonearm.TestLavalink;
+import dev.tonearm.event.NodeDisconnectedEvent;
 import dev.tonearm.event.TonearmEvent;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeOptions;
@@ -77,9 +78,17 @@ final class MultiNodeHarness implements AutoCloseable {
 
   /** Kills a node the way a crash does: open sockets cut, new connections refused. */
   void kill(String name) {
+    long before = disconnects(name);
     fake(name).refuseConnections(true);
     fake(name).dropConnections();
     TestLavalink.awaitState(node(name), NodeState.RECONNECTING);
+    // The event comes after the failover timer was armed, so advancing the clock is safe now.
+    await().atMost(IO_TIMEOUT).until(() -> disconnects(name) > before);
+  }
+
+  private long disconnects(String name) {
+    return eventsOf(NodeDisconnectedEvent.class).stream()
+        .filter(event -> event.node().name().equals(name)).count();
   }
 
   <E extends TonearmEvent> List<E> eventsOf(Class<E> type) {

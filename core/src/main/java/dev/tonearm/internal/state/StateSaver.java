@@ -1,0 +1,56 @@
+package dev.tonearm.internal.state;
+
+import dev.tonearm.state.StateStore;
+import dev.tonearm.time.Scheduler;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saves the snapshot a short while after changes, so a burst of changes costs one write.
+ */
+public final class StateSaver {
+  private static final Logger log = LoggerFactory.getLogger(StateSaver.class);
+
+  private final StateStore store;
+  private final Scheduler scheduler;
+  private final Supplier<String> snapshot;
+  private final Duration debounce;
+  private final AtomicBoolean scheduled = new AtomicBoolean();
+
+  /**
+   * Creates the saver.
+   *
+   * @param store where snapshots go
+   * @param scheduler the client's clock
+   * @param snapshot produces the current snapshot
+   * @param debounce how long after a change the save happens
+   */
+  public StateSaver(StateStore store, Scheduler scheduler, Supplier<String> snapshot,
+      Duration debounce) {
+    this.store = store;
+    this.scheduler = scheduler;
+    this.snapshot = snapshot;
+    this.debounce = debounce;
+  }
+
+  /** Notes a change; a save follows after the debounce delay unless one is pending. */
+  public void markDirty() {
+    if (scheduled.compareAndSet(false, true)) {
+      scheduler.schedule(debounce, this::saveNow);
+    }
+  }
+
+  /** Saves now; a failure is logged, because the next change tries again. */
+  public synchronized void saveNow() {
+    scheduled.set(false);
+    try {
+      store.save(snapshot.get());
+    } catch (IOException | RuntimeException e) {
+      log.warn("Could not save the client's state to {}", store, e);
+    }
+  }
+}
