@@ -117,10 +117,14 @@ final class ListenerScanner {
               uses.get(0).type().simpleName(), uses.get(1).type().simpleName())));
         } else {
           check(method, uses.get(0), own);
-          checkAccess(type, called, uses.get(0), own);
         }
         if (own.isEmpty()) {
-          handlers.put(called, new Handler(called, method, uses.get(0)));
+          // Valid where it is declared, but possibly out of reach of this class's dispatcher.
+          List<Problem> access = checkAccess(type, called, uses.get(0));
+          problems.addAll(access);
+          if (access.isEmpty()) {
+            handlers.put(called, new Handler(called, method, uses.get(0)));
+          }
         } else if (declaring.equals(type)) {
           problems.addAll(own);
         } else if (reportsItself.contains(declaring)) {
@@ -128,10 +132,8 @@ final class ListenerScanner {
           problems.add(new Problem(type, ""));
         } else {
           for (Problem problem : own) {
-            String message = problem.message().startsWith(Message.INACCESSIBLE_INHERITED_HANDLER.tag())
-                ? problem.message()
-                : Message.INVALID_INHERITED_HANDLER.format(type.getQualifiedName(), problem.message());
-            problems.add(new Problem(type, message));
+            problems.add(new Problem(type,
+                Message.INVALID_INHERITED_HANDLER.format(type.getQualifiedName(), problem.message())));
           }
         }
       }
@@ -226,17 +228,16 @@ final class ListenerScanner {
     }
   }
 
-  private void checkAccess(TypeElement type, ExecutableElement called, EventAnnotations.Use use,
-      List<Problem> problems) {
-    if (called.getModifiers().contains(Modifier.PUBLIC) || called.getModifiers().contains(Modifier.PRIVATE)) {
-      return;
-    }
+  private List<Problem> checkAccess(TypeElement type, ExecutableElement called,
+      EventAnnotations.Use use) {
     PackageElement listenerPackage = elements.getPackageOf(type);
-    if (!elements.getPackageOf(called).equals(listenerPackage)) {
-      problems.add(new Problem(type, Message.INACCESSIBLE_INHERITED_HANDLER.format(
-          type.getQualifiedName(), use.type().simpleName(), describe(called),
-          listenerPackage.getQualifiedName())));
+    if (called.getModifiers().contains(Modifier.PUBLIC)
+        || elements.getPackageOf(called).equals(listenerPackage)) {
+      return List.of();
     }
+    return List.of(new Problem(type, Message.INACCESSIBLE_INHERITED_HANDLER.format(
+        type.getQualifiedName(), use.type().simpleName(), describe(called),
+        listenerPackage.getQualifiedName())));
   }
 
   private List<TypeElement> superclassChain(TypeElement type) {
