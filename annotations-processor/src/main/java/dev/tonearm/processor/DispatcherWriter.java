@@ -138,7 +138,8 @@ final class DispatcherWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(EVENT_DISPATCHER, listenerType))
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Creates the dispatcher; {@code Lavalink.register} creates one per listener class.\n")
+            .addJavadoc("Creates the dispatcher; {@code Lavalink.register} creates one per listener"
+                + " class.\n")
             .addModifiers(Modifier.PUBLIC)
             .build())
         .addMethod(dispatch.build())

@@ -139,10 +139,12 @@ final class ListenerScanner {
       }
       seen.addAll(methods);
     }
+    // Superclass methods first, each class's in declaration order; an override counts as its
+    // own class's method.
     List<Handler> ordered = new ArrayList<>(handlers.values());
     ordered.sort(Comparator
-        .comparingInt((Handler handler) -> -chain.indexOf((TypeElement) handler.called().getEnclosingElement()))
-        .thenComparingInt(handler -> handler.called().getEnclosingElement().getEnclosedElements()
+        .comparingInt((Handler handler) -> -chain.indexOf(declaringClass(handler.called())))
+        .thenComparingInt(handler -> declaringClass(handler.called()).getEnclosedElements()
             .indexOf(handler.called())));
     return report(problems, Optional.of(new Listener(type, List.copyOf(ordered))));
   }
@@ -238,6 +240,10 @@ final class ListenerScanner {
     return List.of(new Problem(type, Message.INACCESSIBLE_INHERITED_HANDLER.format(
         type.getQualifiedName(), use.type().simpleName(), describe(called),
         listenerPackage.getQualifiedName())));
+  }
+
+  private static TypeElement declaringClass(ExecutableElement method) {
+    return (TypeElement) method.getEnclosingElement();
   }
 
   private List<TypeElement> superclassChain(TypeElement type) {

@@ -101,19 +101,29 @@ public final class ListenerRegistry {
 
   /**
    * Starts delivering events to the listener. Registering a listener that is already registered
-   * (the same object) changes nothing: it still receives each event once.
+   * (the same object) changes nothing: it still receives each event once, and the subscriptions of
+   * both calls undo the one registration.
    *
    * @param binding the listener and its dispatcher
-   * @return a subscription that unregisters the listener
+   * @return a subscription that unregisters the listener, unless it was unregistered since
    */
   public Subscription register(Binding<?> binding) {
     Object listener = binding.listener();
+    Subscription registration;
     synchronized (registered) {
-      if (!registered.containsKey(listener)) {
-        registered.put(listener, bus.onEvery(listener, binding::dispatch));
-      }
+      registration = registered.computeIfAbsent(listener,
+          key -> bus.onEvery(listener, binding::dispatch));
     }
-    return () -> unregister(listener);
+    // Undoes this registration only: after an unregister and a new register of the same object,
+    // an old subscription no longer removes it.
+    return () -> {
+      synchronized (registered) {
+        if (!registered.remove(listener, registration)) {
+          return;
+        }
+      }
+      registration.unsubscribe();
+    };
   }
 
   /**

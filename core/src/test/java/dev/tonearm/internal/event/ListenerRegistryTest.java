@@ -177,6 +177,19 @@ class ListenerRegistryTest {
   }
 
   @Test
+  void register_oldSubscriptionAfterReRegistering_leavesTheNewRegistrationAlone() {
+    HandListener listener = new HandListener(calls);
+    Subscription old = registry.register(ListenerRegistry.bind(listener));
+    registry.unregister(listener);
+    registry.register(ListenerRegistry.bind(listener));
+
+    old.unsubscribe();
+    bus.publish(ready("s7"));
+
+    assertThat(calls).containsExactly("hand ready s7");
+  }
+
+  @Test
   void register_explicitDispatcher_needsNoLookupByName() {
     NotAListener listener = new NotAListener();
     EventDispatcher<NotAListener> dispatcher = (target, event) -> calls.add("explicit " + event.kind());
