@@ -5,6 +5,7 @@ import dev.tonearm.internal.SystemScheduler;
 import dev.tonearm.internal.TonearmVersion;
 import dev.tonearm.internal.node.Backoff;
 import dev.tonearm.internal.event.EventBus;
+import dev.tonearm.internal.event.ListenerRegistry;
 import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodeHealth;
 import dev.tonearm.internal.player.PlayerRegistry;
@@ -13,6 +14,7 @@ import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.time.Scheduler;
 import java.time.Duration;
+import dev.tonearm.annotation.EventDispatcher;
 import dev.tonearm.event.DisconnectTrigger;
 import dev.tonearm.event.TonearmEvent;
 import dev.tonearm.internal.node.NodePool;
@@ -82,6 +84,7 @@ public final class Lavalink implements AutoCloseable {
   private final Duration reconnectInitial;
   private final Duration reconnectMax;
   private final EventBus events;
+  private final ListenerRegistry listeners;
   private final PlayerRegistry players;
   private final ExecutorService httpExecutor;
   private final ExecutorService eventExecutor;
@@ -121,6 +124,9 @@ public final class Lavalink implements AutoCloseable {
     this.reconnectInitial = builder.reconnectInitial;
     this.reconnectMax = builder.reconnectMax;
     events = new EventBus(eventExecutor);
+    listeners = new ListenerRegistry(events);
+    // Before the nodes start, so the builder's listeners see the first NodeReadyEvent.
+    builder.listeners.forEach(listeners::register);
     pool = new NodePool(builder.nodeSelector);
     saver = builder.stateStore == null ? null
         : new StateSaver(builder.stateStore, scheduler, this::snapshot, STATE_SAVE_DELAY);
@@ -327,6 +333,55 @@ public final class Lavalink implements AutoCloseable {
   }
 
   /**
+   * Registers a listener whose methods carry {@code @OnTrackStart}, {@code @OnTrackEnd} and the
+   * other annotations of {@link dev.tonearm.annotation}. Its methods run on the event executor in
+   * the order the events happened, together with the {@link #on} handlers, and a method that
+   * throws is logged and affects nothing else. The dispatcher that the {@code tonearm-processor}
+   * annotation processor generated for the listener's class is found by name, once per class.
+   * Registering a listener that is already registered changes nothing.
+   *
+   * <pre>{@code
+   * lavalink.register(new MusicListener());
+   * }</pre>
+   *
+   * @param listener the listener
+   * @return a subscription that unregisters it
+   * @throws dev.tonearm.annotation.DispatcherNotFoundException if no dispatcher was generated for
+   *     the class, usually because the processor is not on the compiler's annotation processor
+   *     path; the message shows the Maven and Gradle set-up
+   */
+  public Subscription register(Object listener) {
+    return listeners.register(ListenerRegistry.bind(listener));
+  }
+
+  /**
+   * Registers a listener with the dispatcher given, without looking it up by name; for the module
+   * path and native images. Otherwise the same as {@link #register(Object)}.
+   *
+   * <pre>{@code
+   * lavalink.register(listener, new MusicListener_TonearmDispatcher());
+   * }</pre>
+   *
+   * @param listener the listener
+   * @param dispatcher its generated dispatcher
+   * @param <L> the listener's type
+   * @return a subscription that unregisters it
+   */
+  public <L> Subscription register(L listener, EventDispatcher<? super L> dispatcher) {
+    return listeners.register(ListenerRegistry.bind(listener, dispatcher));
+  }
+
+  /**
+   * Stops delivering events to a listener registered with {@code register} or the builder.
+   *
+   * @param listener the listener (the same object)
+   * @return true if it was registered
+   */
+  public boolean unregister(Object listener) {
+    return listeners.unregister(listener);
+  }
+
+  /**
    * Feeds the bot's own VOICE_STATE_UPDATE from Discord's gateway. A Discord integration calls
    * this; a bot using one does not.
    *
@@ -457,6 +512,7 @@ public final class Lavalink implements AutoCloseable {
     private NodeSelector nodeSelector = new PenaltyNodeSelector();
     private FailoverPolicy failover = FailoverPolicy.DEFAULT;
     private @Nullable StateStore stateStore;
+    private final List<ListenerRegistry.Binding<?>> listeners = new ArrayList<>();
 
     private Builder(long userId) {
       if (userId == 0) {
@@ -642,6 +698,20 @@ public final class Lavalink implements AutoCloseable {
     }
 
     /**
+     * Registers an annotated listener before the nodes connect, so it sees every event; see
+     * {@link Lavalink#register(Object)}.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws dev.tonearm.annotation.DispatcherNotFoundException if no dispatcher was generated for
+     *     the listener's class; the message shows the Maven and Gradle set-up
+     */
+    public Builder listener(Object listener) {
+      listeners.add(ListenerRegistry.bind(listener));
+      return this;
+    }
+
+    /**
      * Sets how players leave a node that went down.
      *
      * @param policy the policy; {@link FailoverPolicy#DEFAULT} by default
@@ -663,6 +733,20 @@ public final class Lavalink implements AutoCloseable {
      */
     public Builder stateStore(StateStore store) {
       this.stateStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Registers an annotated listener with the dispatcher given, without looking it up by name;
+     * see {@link Lavalink#register(Object, EventDispatcher)}.
+     *
+     * @param listener the listener
+     * @param dispatcher its generated dispatcher
+     * @param <L> the listener's type
+     * @return this builder
+     */
+    public <L> Builder listener(L listener, EventDispatcher<? super L> dispatcher) {
+      listeners.add(ListenerRegistry.bind(listener, dispatcher));
       return this;
     }
 

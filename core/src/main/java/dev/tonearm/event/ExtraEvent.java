@@ -28,4 +28,10 @@ public record ExtraEvent(Node node, long guildId, @Nullable Player player, Strin
   public JsonObject raw() {
     return raw.deepCopy();
   }
+
+  /** Returns {@link EventKind#EXTRA}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.EXTRA;
+  }
 }

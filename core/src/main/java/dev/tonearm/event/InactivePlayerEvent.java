@@ -16,4 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param idleFor how long it was idle
  */
 public record InactivePlayerEvent(Node node, long guildId, @Nullable Player player,
-    InactivityReason reason, Duration idleFor) implements PlayerEvent {}
+    InactivityReason reason, Duration idleFor) implements PlayerEvent {
+
+  /** Returns {@link EventKind#INACTIVE_PLAYER}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.INACTIVE_PLAYER;
+  }
+}

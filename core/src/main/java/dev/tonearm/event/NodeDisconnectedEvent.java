@@ -11,4 +11,11 @@ import dev.tonearm.node.Node;
  * @param willReconnect whether the client will try again by itself
  */
 public record NodeDisconnectedEvent(Node node, int code, String reason, boolean willReconnect)
-    implements TonearmEvent {}
+    implements TonearmEvent {
+
+  /** Returns {@link EventKind#NODE_DISCONNECTED}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.NODE_DISCONNECTED;
+  }
+}

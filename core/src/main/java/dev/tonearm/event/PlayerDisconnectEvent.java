@@ -14,4 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param trigger why it left
  */
 public record PlayerDisconnectEvent(Node node, long guildId, @Nullable Player player, long channelId,
-    DisconnectTrigger trigger) implements PlayerEvent {}
+    DisconnectTrigger trigger) implements PlayerEvent {
+
+  /** Returns {@link EventKind#PLAYER_DISCONNECT}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.PLAYER_DISCONNECT;
+  }
+}

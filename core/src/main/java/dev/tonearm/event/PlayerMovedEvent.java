@@ -17,6 +17,12 @@ import org.jspecify.annotations.Nullable;
 public record PlayerMovedEvent(Node node, long guildId, @Nullable Player player, Node from,
     MoveReason reason) implements PlayerEvent {
 
+  /** Returns {@link EventKind#PLAYER_MOVED}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.PLAYER_MOVED;
+  }
+
   /** Returns the node the player is on now; the same as {@link #node()}. */
   public Node to() {
     return node;

@@ -15,4 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param state the reported state
  */
 public record PlayerUpdateEvent(Node node, long guildId, @Nullable Player player, PlayerState state)
-    implements PlayerEvent {}
+    implements PlayerEvent {
+
+  /** Returns {@link EventKind#PLAYER_UPDATE}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.PLAYER_UPDATE;
+  }
+}

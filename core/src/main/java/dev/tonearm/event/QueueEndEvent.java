@@ -15,4 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param lastTrack the track that ended last, the bot's own object where there is one
  */
 public record QueueEndEvent(Node node, long guildId, @Nullable Player player, Track lastTrack)
-    implements PlayerEvent {}
+    implements PlayerEvent {
+
+  /** Returns {@link EventKind#QUEUE_END}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.QUEUE_END;
+  }
+}

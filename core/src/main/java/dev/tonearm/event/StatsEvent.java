@@ -9,4 +9,11 @@ import dev.tonearm.node.NodeStats;
  * @param node the node
  * @param stats the statistics
  */
-public record StatsEvent(Node node, NodeStats stats) implements TonearmEvent {}
+public record StatsEvent(Node node, NodeStats stats) implements TonearmEvent {
+
+  /** Returns {@link EventKind#STATS}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.STATS;
+  }
+}

@@ -10,4 +10,10 @@ public interface TonearmEvent {
 
   /** Returns the node the event came from. */
   Node node();
+
+  /**
+   * Returns what kind of event this is; each event record returns its own constant, so a
+   * dispatcher can switch on it.
+   */
+  EventKind kind();
 }

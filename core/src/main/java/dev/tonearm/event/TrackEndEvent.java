@@ -17,4 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param reason why it ended
  */
 public record TrackEndEvent(Node node, long guildId, @Nullable Player player, Track track,
-    @Nullable Track original, TrackEndReason reason) implements TrackEvent {}
+    @Nullable Track original, TrackEndReason reason) implements TrackEvent {
+
+  /** Returns {@link EventKind#TRACK_END}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.TRACK_END;
+  }
+}

@@ -17,4 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param exception what went wrong
  */
 public record TrackExceptionEvent(Node node, long guildId, @Nullable Player player, Track track,
-    @Nullable Track original, TrackError exception) implements TrackEvent {}
+    @Nullable Track original, TrackError exception) implements TrackEvent {
+
+  /** Returns {@link EventKind#TRACK_EXCEPTION}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.TRACK_EXCEPTION;
+  }
+}

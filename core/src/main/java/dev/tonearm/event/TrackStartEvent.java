@@ -15,4 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param original the bot's own track object, or null
  */
 public record TrackStartEvent(Node node, long guildId, @Nullable Player player, Track track,
-    @Nullable Track original) implements TrackEvent {}
+    @Nullable Track original) implements TrackEvent {
+
+  /** Returns {@link EventKind#TRACK_START}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.TRACK_START;
+  }
+}

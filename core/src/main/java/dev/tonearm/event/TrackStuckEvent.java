@@ -16,4 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param thresholdMs the node's stuck threshold in milliseconds
  */
 public record TrackStuckEvent(Node node, long guildId, @Nullable Player player, Track track,
-    @Nullable Track original, long thresholdMs) implements TrackEvent {}
+    @Nullable Track original, long thresholdMs) implements TrackEvent {
+
+  /** Returns {@link EventKind#TRACK_STUCK}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.TRACK_STUCK;
+  }
+}

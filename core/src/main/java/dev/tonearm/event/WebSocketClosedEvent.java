@@ -16,4 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param byRemote whether Discord closed the connection
  */
 public record WebSocketClosedEvent(Node node, long guildId, @Nullable Player player, int code,
-    DiscordVoiceCloseCode closeCode, String reason, boolean byRemote) implements PlayerEvent {}
+    DiscordVoiceCloseCode closeCode, String reason, boolean byRemote) implements PlayerEvent {
+
+  /** Returns {@link EventKind#WEBSOCKET_CLOSED}. */
+  @Override
+  public EventKind kind() {
+    return EventKind.WEBSOCKET_CLOSED;
+  }
+}

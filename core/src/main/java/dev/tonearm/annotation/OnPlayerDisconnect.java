@@ -1,0 +1,38 @@
+package dev.tonearm.annotation;
+
+import dev.tonearm.event.EventKind;
+import dev.tonearm.event.PlayerDisconnectEvent;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes a method a handler of {@link PlayerDisconnectEvent}: a player left its voice channel.
+ * The method's one parameter is {@code PlayerDisconnectEvent} or a supertype of it.
+ *
+ * <pre>{@code
+ * @OnPlayerDisconnect
+ * void left(PlayerDisconnectEvent event) {
+ *   log.info("Left: {}", event.trigger());
+ * }
+ * }</pre>
+ *
+ * <p>The {@code tonearm-processor} annotation processor checks the method when the class is
+ * compiled and generates the dispatcher that {@code Lavalink.register} uses.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+@HandlesEvent(kind = EventKind.PLAYER_DISCONNECT, event = PlayerDisconnectEvent.class)
+public @interface OnPlayerDisconnect {
+
+  /**
+   * Limits the method to events from the node of this name; empty (the default) means every
+   * node. A blank name is a compile error.
+   *
+   * @return the node's name
+   */
+  String node() default "";
+}

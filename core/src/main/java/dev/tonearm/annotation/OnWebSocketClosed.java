@@ -1,0 +1,39 @@
+package dev.tonearm.annotation;
+
+import dev.tonearm.event.EventKind;
+import dev.tonearm.event.WebSocketClosedEvent;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes a method a handler of {@link WebSocketClosedEvent}:
+ * Lavalink's voice connection to Discord closed for a guild.
+ * The method's one parameter is {@code WebSocketClosedEvent} or a supertype of it.
+ *
+ * <pre>{@code
+ * @OnWebSocketClosed
+ * void voiceClosed(WebSocketClosedEvent event) {
+ *   log.info("Voice closed: {}", event.closeCode());
+ * }
+ * }</pre>
+ *
+ * <p>The {@code tonearm-processor} annotation processor checks the method when the class is
+ * compiled and generates the dispatcher that {@code Lavalink.register} uses.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+@HandlesEvent(kind = EventKind.WEBSOCKET_CLOSED, event = WebSocketClosedEvent.class)
+public @interface OnWebSocketClosed {
+
+  /**
+   * Limits the method to events from the node of this name; empty (the default) means every
+   * node. A blank name is a compile error.
+   *
+   * @return the node's name
+   */
+  String node() default "";
+}
