@@ -265,6 +265,16 @@ final class FakeDiscord {
       shard.discord.tonearm.onEvent(new GuildLeaveEvent(shard.jda, 0, guild));
     }
 
+    /** The channel is gone from JDA's cache without an event, as after a new session's setup. */
+    void dropChannelFromCache(long channelId) {
+      channels.remove(channelId);
+    }
+
+    /** The guild is gone from JDA's cache without an event, as after a new session's setup. */
+    void dropFromCache() {
+      left = true;
+    }
+
     boolean selfMuted() {
       return selfMuted;
     }

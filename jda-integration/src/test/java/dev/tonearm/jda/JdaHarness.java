@@ -43,16 +43,24 @@ final class JdaHarness implements AutoCloseable {
   final TonearmJda tonearm;
   final FakeDiscord discord;
 
-  JdaHarness(UnaryOperator<TonearmJda.Builder> customize) {
+  /**
+   * @param customize changes to Tonearm's builder
+   * @param client changes to the Lavalink client's builder
+   */
+  JdaHarness(UnaryOperator<TonearmJda.Builder> customize, UnaryOperator<Lavalink.Builder> client) {
     tonearm = customize.apply(TonearmJda.builder(BOT_ID)
         .node(NodeOptions.builder("main", fake.uri(), fake.password()).build())
         .scheduler(fake.clock())
         .unexpectedLeaveGrace(GRACE)
-        .configure(lavalink -> lavalink.eventExecutor(eventThread)))
+        .configure(lavalink -> client.apply(lavalink.eventExecutor(eventThread))))
         .build();
     await().atMost(IO_TIMEOUT).until(() -> lavalink().nodes().get(0).state() == NodeState.CONNECTED);
     lavalink().on(TonearmEvent.class, events::add);
     discord = new FakeDiscord(BOT_ID, tonearm);
+  }
+
+  JdaHarness(UnaryOperator<TonearmJda.Builder> customize) {
+    this(customize, UnaryOperator.identity());
   }
 
   JdaHarness() {
