@@ -29,12 +29,10 @@ public final class BotToken {
     if (dot <= 0) {
       throw malformed("it has no segments separated by '.'");
     }
-    // Tokens have used both base64 alphabets over the years and carry no padding, which the
-    // basic decoder does not require.
-    String segment = trimmed.substring(0, dot).replace('-', '+').replace('_', '/');
+    // The segment carries no padding, which the decoder does not require.
     byte[] decoded;
     try {
-      decoded = Base64.getDecoder().decode(segment);
+      decoded = Base64.getDecoder().decode(trimmed.substring(0, dot));
     } catch (IllegalArgumentException e) {
       throw malformed("its first segment is not base64");
     }
