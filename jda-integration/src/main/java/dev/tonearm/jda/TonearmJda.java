@@ -524,9 +524,12 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
 
   /** The client, created from JDA's self user on first need; null once closed. */
   private @Nullable Lavalink coreIfAvailable(JDA jda) {
+    if (closed) {
+      return null;
+    }
     Lavalink current = core;
-    if (current != null || closed) {
-      return closed ? null : current;
+    if (current != null) {
+      return current;
     }
     synchronized (coreLock) {
       if (core == null && !closed) {

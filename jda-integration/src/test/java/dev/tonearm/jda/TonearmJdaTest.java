@@ -196,6 +196,7 @@ class TonearmJdaTest {
       FakeSession session = fake.awaitSession(IO_TIMEOUT);
       assertThat(session.userId()).isEqualTo(BOT_ID + 7);
       await().atMost(IO_TIMEOUT).until(session::resuming);
+      assertThat(tonearm.lavalink().nodes().get(0).state()).isEqualTo(NodeState.CONNECTED);
     }
   }
 
