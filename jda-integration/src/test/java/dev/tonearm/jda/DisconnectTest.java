@@ -55,6 +55,7 @@ class DisconnectTest {
 
   @Test
   void kicked_endsPlayerOnceWithLeftChannelAfterTheGrace() throws Exception {
+    harness.session().emitWebSocketClosed(GUILD, 4014, "Disconnected", true);
     guild.botVoiceState(null, "session-1");
     assertThat(triggers(harness)).isEmpty();
     assertThat(harness.lavalink().existingPlayer(GUILD)).isPresent();
@@ -83,6 +84,7 @@ class DisconnectTest {
 
   @Test
   void channelDeleted_beforeTheVoiceState_endsPlayerOnceWithChannelDeleted() throws Exception {
+    harness.session().emitWebSocketClosed(GUILD, 4014, "Disconnected", true);
     guild.deleteChannel(guild.channel(CHANNEL));
     guild.botVoiceState(null, "session-1");
     pastGrace();
@@ -94,6 +96,7 @@ class DisconnectTest {
   @Test
   void channelDeleted_afterTheVoiceState_endsPlayerOnceWithChannelDeleted() throws Exception {
     guild.botVoiceState(null, "session-1");
+    harness.session().emitWebSocketClosed(GUILD, 4014, "Disconnected", true);
     guild.deleteChannel(guild.channel(CHANNEL));
     pastGrace();
 
