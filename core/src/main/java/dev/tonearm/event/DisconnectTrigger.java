@@ -15,5 +15,10 @@ public enum DisconnectTrigger {
   /** No Lavalink node was available to take the player over in time. */
   NODE_LOST,
   /** The player was idle past the inactivity timeout and the configured action is to leave. */
-  INACTIVE
+  INACTIVE,
+  /**
+   * The bot's Discord gateway connection for the player's guild shut down for good (the JDA
+   * instance, or its shard, was shut down), which ends every voice connection it carried.
+   */
+  GATEWAY_SHUTDOWN
 }
