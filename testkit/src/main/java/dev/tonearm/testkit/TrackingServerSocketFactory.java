@@ -78,6 +78,8 @@ final class TrackingServerSocketFactory extends ServerSocketFactory {
     @Override
     public Socket accept() throws IOException {
       Socket socket = super.accept();
+      // Without this, a response written in two pieces waits for the client's delayed ACK.
+      socket.setTcpNoDelay(true);
       accepted.values().removeIf(Socket::isClosed);
       accepted.put(nextIndex.getAndIncrement(), socket);
       return socket;
