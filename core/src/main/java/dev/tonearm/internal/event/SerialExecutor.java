@@ -3,6 +3,7 @@ package dev.tonearm.internal.event;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,24 +19,43 @@ final class SerialExecutor implements Executor {
     this.delegate = delegate;
   }
 
+  /**
+   * Queues the task.
+   *
+   * @throws RejectedExecutionException if the underlying executor was shut down
+   */
   @Override
   public synchronized void execute(Runnable task) {
     tasks.add(() -> {
       try {
         task.run();
       } finally {
-        scheduleNext();
+        runNext();
       }
     });
     if (active == null) {
-      scheduleNext();
+      active = tasks.poll();
+      try {
+        delegate.execute(active);
+      } catch (RejectedExecutionException shutDown) {
+        tasks.clear();
+        active = null;
+        throw shutDown;
+      }
     }
   }
 
-  private synchronized void scheduleNext() {
+  /** Called by a finished task; a shut-down executor drops what was not delivered yet. */
+  private synchronized void runNext() {
     active = tasks.poll();
-    if (active != null) {
+    if (active == null) {
+      return;
+    }
+    try {
       delegate.execute(active);
+    } catch (RejectedExecutionException shutDown) {
+      tasks.clear();
+      active = null;
     }
   }
 }
