@@ -620,7 +620,7 @@ public final class Lavalink implements AutoCloseable {
      * @throws IllegalArgumentException unless {@code 0 < initial <= max}
      */
     public Builder reconnectBackoff(Duration initial, Duration max) {
-      new Backoff(initial, max, () -> 0); // validates
+      Backoff.validate(initial, max);
       this.reconnectInitial = initial;
       this.reconnectMax = max;
       return this;

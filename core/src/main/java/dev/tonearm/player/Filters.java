@@ -1,6 +1,7 @@
 package dev.tonearm.player;
 
 import com.google.gson.JsonElement;
+import dev.tonearm.internal.protocol.UncheckedFilters;
 import com.google.gson.JsonObject;
 import java.util.Arrays;
 import java.util.List;
@@ -82,15 +83,10 @@ public final class Filters {
     return new Builder(true);
   }
 
-  /**
-   * Returns a builder whose setters do not check the documented ranges. The protocol codec
-   * uses it, through a private method handle, to represent what a node reported: the node is
-   * authoritative about what it applied, so its values must survive being read. Kept private so
-   * that values from a node are the only ones that skip the range checks.
-   */
-  @SuppressWarnings("unused")
-  private static Builder uncheckedBuilder() {
-    return new Builder(false);
+  static {
+    // The protocol codec reads what a node reported without the range checks; see
+    // UncheckedFilters for why that builder is not public.
+    UncheckedFilters.register(() -> new Builder(false));
   }
 
   /**

@@ -22,13 +22,22 @@ public final class Backoff {
    * @throws IllegalArgumentException if {@code initial} is not positive or {@code max} is smaller
    */
   public Backoff(Duration initial, Duration max, DoubleSupplier random) {
+    validate(initial, max);
+    this.initial = initial;
+    this.max = max;
+    this.random = random;
+  }
+
+  /**
+   * Checks a backoff's bounds.
+   *
+   * @throws IllegalArgumentException unless {@code 0 < initial <= max}
+   */
+  public static void validate(Duration initial, Duration max) {
     if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
       throw new IllegalArgumentException("backoff needs 0 < initial <= max, was initial=" + initial
           + ", max=" + max);
     }
-    this.initial = initial;
-    this.max = max;
-    this.random = random;
   }
 
   /** Returns the delay before the next attempt and counts the attempt. */

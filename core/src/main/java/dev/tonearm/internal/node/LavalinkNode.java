@@ -473,7 +473,8 @@ public final class LavalinkNode implements Node {
                 + status));
         return;
       }
-      onDisconnect(socketGeneration, -1, String.valueOf(failure.getMessage()), failure);
+      String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+      onDisconnect(socketGeneration, -1, reason, failure);
     }
   }
 }

@@ -6,9 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.tonearm.ProtocolException;
 import dev.tonearm.player.Filters;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +29,6 @@ import org.jspecify.annotations.Nullable;
  * <p>All methods are static and thread-safe.
  */
 public final class FiltersJson {
-  private static final MethodHandle UNCHECKED_BUILDER = findUncheckedBuilder();
 
   private FiltersJson() {}
 
@@ -149,7 +145,7 @@ public final class FiltersJson {
    * @throws NullPointerException if an argument is null
    */
   public static Filters fromJson(JsonObject json, String path) {
-    Filters.Builder builder = uncheckedBuilder();
+    Filters.Builder builder = UncheckedFilters.builder();
 
     JsonElement volume = present(json, "volume");
     if (volume != null) {
@@ -373,29 +369,5 @@ public final class FiltersJson {
       return "a string (" + primitive + ")";
     }
     return "a number (" + primitive + ")";
-  }
-
-  private static Filters.Builder uncheckedBuilder() {
-    try {
-      return (Filters.Builder) UNCHECKED_BUILDER.invokeExact();
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException("Filters.uncheckedBuilder failed", e);
-    }
-  }
-
-  /**
-   * Reaches the range-check-free builder of {@link Filters}. It is private there so that users
-   * cannot skip the checks; this codec needs it because a node's values must be read as they are.
-   * Both classes are in the same module, so the private lookup needs no opened packages.
-   */
-  private static MethodHandle findUncheckedBuilder() {
-    try {
-      return MethodHandles.privateLookupIn(Filters.class, MethodHandles.lookup()).findStatic(
-          Filters.class, "uncheckedBuilder", MethodType.methodType(Filters.Builder.class));
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
   }
 }
