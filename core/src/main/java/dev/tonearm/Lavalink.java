@@ -1,25 +1,24 @@
 package dev.tonearm;
 
-import dev.tonearm.internal.NamedThreadFactory;
-import dev.tonearm.internal.SystemScheduler;
-import dev.tonearm.internal.TonearmVersion;
-import dev.tonearm.internal.node.Backoff;
-import dev.tonearm.internal.event.EventBus;
-import dev.tonearm.internal.event.ListenerRegistry;
-import dev.tonearm.internal.node.LavalinkNode;
-import dev.tonearm.internal.node.NodeHealth;
-import dev.tonearm.internal.player.PlayerRegistry;
-import dev.tonearm.internal.rest.OkHttpLavalinkRest;
-import dev.tonearm.node.Node;
-import dev.tonearm.node.NodeOptions;
-import dev.tonearm.time.Scheduler;
-import java.time.Duration;
 import dev.tonearm.annotation.EventDispatcher;
 import dev.tonearm.event.DisconnectTrigger;
 import dev.tonearm.event.TonearmEvent;
+import dev.tonearm.internal.NamedThreadFactory;
+import dev.tonearm.internal.SystemScheduler;
+import dev.tonearm.internal.TonearmVersion;
+import dev.tonearm.internal.event.EventBus;
+import dev.tonearm.internal.event.ListenerRegistry;
+import dev.tonearm.internal.node.Backoff;
+import dev.tonearm.internal.node.LavalinkNode;
+import dev.tonearm.internal.node.NodeFactory;
 import dev.tonearm.internal.node.NodePool;
+import dev.tonearm.internal.player.PlayerRegistry;
 import dev.tonearm.internal.player.PlayerSettings;
+import dev.tonearm.internal.state.ClientState;
+import dev.tonearm.internal.state.StateSaver;
 import dev.tonearm.node.FailoverPolicy;
+import dev.tonearm.node.Node;
+import dev.tonearm.node.NodeOptions;
 import dev.tonearm.node.NodeSelector;
 import dev.tonearm.node.PenaltyNodeSelector;
 import dev.tonearm.player.InactivityPolicy;
@@ -27,17 +26,14 @@ import dev.tonearm.player.NodeUnavailableException;
 import dev.tonearm.player.Player;
 import dev.tonearm.player.VoiceGateway;
 import dev.tonearm.queue.AutoplayStrategy;
+import dev.tonearm.state.StateStore;
+import dev.tonearm.time.Scheduler;
 import dev.tonearm.track.LoadResult;
 import dev.tonearm.track.Search;
 import dev.tonearm.track.Track;
 import dev.tonearm.track.TrackCodec;
-import dev.tonearm.internal.state.SnapshotCodec;
-import dev.tonearm.internal.state.StateSaver;
-import dev.tonearm.state.StateStore;
-import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -46,12 +42,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.Dispatcher;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -76,13 +70,9 @@ public final class Lavalink implements AutoCloseable {
   private static final Duration STATE_SAVE_DELAY = Duration.ofSeconds(2);
 
   private final NodePool pool;
+  private final NodeFactory nodeFactory;
+  private final ClientState state;
   private final @Nullable StateSaver saver;
-  private final Scheduler scheduler;
-  private final OkHttpClient webSocketClient;
-  private final long userId;
-  private final String clientName;
-  private final Duration reconnectInitial;
-  private final Duration reconnectMax;
   private final EventBus events;
   private final ListenerRegistry listeners;
   private final PlayerRegistry players;
@@ -117,12 +107,8 @@ public final class Lavalink implements AutoCloseable {
     ownScheduler = builder.scheduler == null ? new SystemScheduler("tonearm-scheduler") : null;
     Scheduler scheduler = builder.scheduler != null ? builder.scheduler : ownScheduler;
 
-    this.scheduler = scheduler;
-    this.webSocketClient = webSocketClient;
-    this.userId = builder.userId;
-    this.clientName = builder.clientName;
-    this.reconnectInitial = builder.reconnectInitial;
-    this.reconnectMax = builder.reconnectMax;
+    nodeFactory = new NodeFactory(http, webSocketClient, scheduler, eventExecutor, builder.userId,
+        builder.clientName, builder.reconnectInitial, builder.reconnectMax);
     events = new EventBus(eventExecutor);
     listeners = new ListenerRegistry(events);
     // Before the nodes start, so the builder's listeners see the first NodeReadyEvent.
@@ -134,35 +120,11 @@ public final class Lavalink implements AutoCloseable {
     players = new PlayerRegistry(scheduler, events, pool, new PlayerSettings(builder.voiceGateway,
         builder.voiceTimeout, builder.sessionTimeout, builder.inactivity, builder.autoplay,
         eventExecutor, builder.failover, onChange));
-    builder.nodes.forEach(options -> pool.add(createNode(options)));
+    builder.nodes.forEach(options -> pool.add(nodeFactory.create(options, players)));
+    state = new ClientState(pool, players, scheduler);
     if (builder.stateStore != null) {
-      restore(builder.stateStore);
+      state.restore(builder.stateStore);
     }
-  }
-
-  /**
-   * Takes over the nodes' sessions and the players of the stored snapshot. A snapshot that cannot
-   * be read is logged and ignored: the bot starts without its old players rather than not at all.
-   */
-  private void restore(StateStore store) {
-    SnapshotCodec.Snapshot snapshot;
-    try {
-      Optional<String> saved = store.load();
-      if (saved.isEmpty()) {
-        return;
-      }
-      snapshot = SnapshotCodec.read(saved.get());
-    } catch (IOException | IllegalArgumentException e) {
-      log.error("Ignoring the saved state in {}: {}. The bot starts without its previous players.",
-          store, e.getMessage());
-      return;
-    }
-    snapshot.sessions().forEach((name, sessionId) -> pool.all().stream()
-        .filter(node -> node.name().equals(name)).findFirst()
-        .ifPresent(node -> node.restoreSession(sessionId)));
-    snapshot.players().forEach(players::restore);
-    log.info("Restored {} players and {} node sessions from {}", snapshot.players().size(),
-        snapshot.sessions().size(), store);
   }
 
   /**
@@ -174,24 +136,7 @@ public final class Lavalink implements AutoCloseable {
    * @return the snapshot
    */
   public String snapshot() {
-    Map<String, String> sessions = new LinkedHashMap<>();
-    for (LavalinkNode node : pool.all()) {
-      String sessionId = node.sessionId();
-      if (sessionId != null) {
-        sessions.put(node.name(), sessionId);
-      }
-    }
-    return SnapshotCodec.write(sessions, players.snapshots(), scheduler.currentTimeMillis());
-  }
-
-  private LavalinkNode createNode(NodeOptions options) {
-    HttpUrl nodeUrl = Objects.requireNonNull(HttpUrl.get(options.uri()));
-    NodeHealth health = new NodeHealth(scheduler);
-    OkHttpLavalinkRest rest = new OkHttpLavalinkRest(http, nodeUrl, options.password(), health);
-    Backoff backoff = new Backoff(reconnectInitial, reconnectMax,
-        () -> ThreadLocalRandom.current().nextDouble());
-    return new LavalinkNode(options, userId, clientName, webSocketClient, rest, scheduler,
-        eventExecutor, players, backoff, health);
+    return state.snapshot();
   }
 
   /**
@@ -223,7 +168,7 @@ public final class Lavalink implements AutoCloseable {
     if (node(options.name()).isPresent()) {
       throw new IllegalArgumentException("a node named '" + options.name() + "' already exists");
     }
-    LavalinkNode node = createNode(options);
+    LavalinkNode node = nodeFactory.create(options, players);
     pool.add(node);
     node.start();
     return node;

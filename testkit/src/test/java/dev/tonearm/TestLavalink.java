@@ -6,6 +6,7 @@ import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.node.NodeState;
 import dev.tonearm.testkit.FakeLavalink;
+import dev.tonearm.testkit.VirtualClock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -39,6 +40,20 @@ public final class TestLavalink {
   /** A client with one node on the fake's clock; returns once connected. */
   public static Lavalink connect(FakeLavalink fake) {
     return connect(fake, UnaryOperator.identity());
+  }
+
+  /**
+   * Moves the virtual clock a step at a time until the node reaches the state. A reconnect
+   * attempt fails on another thread and schedules the next one when it has failed, so a single
+   * big step of the clock could pass before that retry exists.
+   */
+  public static void advanceUntilState(VirtualClock clock, Node node, NodeState state) {
+    await().atMost(IO_TIMEOUT).until(() -> {
+      if (node.state() != state) {
+        clock.advance(Duration.ofSeconds(1));
+      }
+      return node.state() == state;
+    });
   }
 
   /** Waits until the node reaches the state. */

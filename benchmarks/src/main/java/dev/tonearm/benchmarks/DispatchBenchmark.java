@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Dispatching events to a listener with five handlers, four ways, in one run. One operation hands
- * one event of each of the 13 kinds to the listener: five reach a handler, eight reach none.
+ * one event of each kind to the listener: five reach a handler, the others reach none.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

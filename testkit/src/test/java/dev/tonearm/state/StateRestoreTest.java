@@ -200,7 +200,7 @@ class StateRestoreTest {
   }
 
   private static ListAppender<ILoggingEvent> captureLogs() {
-    Logger logger = (Logger) LoggerFactory.getLogger(Lavalink.class);
+    Logger logger = (Logger) LoggerFactory.getLogger("dev.tonearm");
     ListAppender<ILoggingEvent> appender = new ListAppender<>();
     appender.start();
     logger.addAppender(appender);

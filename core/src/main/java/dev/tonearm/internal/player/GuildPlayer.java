@@ -82,9 +82,7 @@ final class GuildPlayer implements Player {
   private boolean leaving;
   private boolean alone;
   private boolean queueEnded;
-  private @Nullable InactivityReason idleReason;
-  private Scheduler.@Nullable Cancellable idleTimer;
-  private long idleSinceNanos;
+  private final IdleTimer idle;
   private boolean created;
   private boolean restored;
   private boolean awaitingNode;
@@ -99,7 +97,9 @@ final class GuildPlayer implements Player {
     this.node = node;
     this.context = context;
     this.queue = new TrackQueue(TrackQueue.UNBOUNDED, TrackQueue.DEFAULT_HISTORY_LIMIT,
-        context.onChange());
+        context.settings().onChange());
+    this.idle = new IdleTimer(context.scheduler(), context.settings().inactivity().timeout(),
+        this::onIdle);
   }
 
   /** Captures the player for a snapshot. */
@@ -398,7 +398,7 @@ final class GuildPlayer implements Player {
   }
 
   private VoiceGateway gateway() {
-    VoiceGateway gateway = context.voiceGateway();
+    VoiceGateway gateway = context.settings().voiceGateway();
     if (gateway == null) {
       throw new IllegalStateException("This client has no voice gateway to join or leave channels:"
           + " install the Discord integration (tonearm-jda) or set Lavalink.Builder.voiceGateway");
@@ -422,14 +422,13 @@ final class GuildPlayer implements Player {
       destroyed = true;
       channel = voice.channelId();
       voice.clear();
-      cancelIdleTimer();
-      idleReason = null;
+      idle.cancel();
       current = node;
       pendingVoice = voiceReady;
     }
     pendingVoice.completeExceptionally(new PlayerDestroyedException(guildId));
     context.registry().remove(this);
-    context.onChange().run();
+    context.changed();
     current.detachPlayer();
     String sessionId = current.state() == NodeState.CONNECTED ? current.sessionId() : null;
     CompletableFuture<Void> destroyed = sessionId == null ? DONE
@@ -491,7 +490,7 @@ final class GuildPlayer implements Player {
       });
     }
     // The delay starts now, not when the command chain gets to it.
-    CompletableFuture<Void> voiceDelay = delay(context.voiceResendDelay());
+    CompletableFuture<Void> voiceDelay = delay(context.settings().failover().voiceResendDelay());
     return submit(false, voiceDelay, true, this::fullState).thenAccept(player -> {
       log.info("Moved the player of guild {} from node '{}' to '{}' ({})", guildId, from.name(),
           target.name(), reason);
@@ -655,7 +654,7 @@ final class GuildPlayer implements Player {
       if (voiceReady.isDone() && !voiceReady.isCompletedExceptionally()) {
         return DONE;
       }
-      Duration timeout = context.voiceTimeout();
+      Duration timeout = context.settings().voiceTimeout();
       return within(voiceReady, timeout, () -> new VoiceNotReadyException("Voice for guild "
           + guildId + " was not ready after " + timeout.toSeconds() + " s: "
           + describeMissingVoice()));
@@ -672,7 +671,7 @@ final class GuildPlayer implements Player {
   private record Target(LavalinkNode node, String sessionId) {}
 
   private CompletableFuture<Target> awaitTarget() {
-    Duration timeout = context.sessionTimeout();
+    Duration timeout = context.settings().sessionTimeout();
     return within(currentTarget(), timeout, () -> {
       LavalinkNode current = lavalinkNode();
       return new NodeUnavailableException("Node '" + current.name() + "' had no session for "
@@ -747,7 +746,7 @@ final class GuildPlayer implements Player {
       }
       updateInactivity();
     }
-    context.onChange().run();
+    context.changed();
   }
 
   /**
@@ -870,7 +869,7 @@ final class GuildPlayer implements Player {
       queueEnded = false;
       updateInactivity();
     }
-    context.onChange().run();
+    context.changed();
     context.events().publish(new TrackStartEvent(node(), guildId, this, started, matching));
   }
 
@@ -885,7 +884,7 @@ final class GuildPlayer implements Player {
         updateInactivity();
       }
     }
-    context.onChange().run();
+    context.changed();
     context.events().publish(new TrackEndEvent(node(), guildId, this, ended, endedOriginal, reason));
     if (reason.mayStartNext() && !isDestroyed()) {
       advance(endedOriginal != null ? endedOriginal : ended, reason);
@@ -924,13 +923,13 @@ final class GuildPlayer implements Player {
       playNext(next.get(), ended);
       return;
     }
-    AutoplayStrategy autoplay = context.autoplay();
+    AutoplayStrategy autoplay = context.settings().autoplay();
     if (reason == TrackEndReason.LOAD_FAILED || autoplay == null) {
       queueEnded(ended);
       return;
     }
     // The strategy is user code: it must not run on the node's reader thread.
-    CompletableFuture.supplyAsync(() -> autoplay.nextTracks(this, ended), context.userCode())
+    CompletableFuture.supplyAsync(() -> autoplay.nextTracks(this, ended), context.settings().userCode())
         .thenCompose(Function.identity())
         .whenComplete((tracks, error) -> onAutoplayResult(ended, tracks, error));
   }
@@ -969,47 +968,29 @@ final class GuildPlayer implements Player {
     context.events().publish(new QueueEndEvent(node(), guildId, this, last));
   }
 
-  /** Starts, keeps or stops the idle timer to match the state; the caller holds the lock. */
+  /** Keeps the idle timer in step with the state; the caller holds the lock. */
   private void updateInactivity() {
-    InactivityReason reason = destroyed ? null
+    idle.update(destroyed ? null
         : alone ? InactivityReason.ALONE
         : track == null && queueEnded ? InactivityReason.QUEUE_ENDED
         : track != null && paused ? InactivityReason.PAUSED
-        : null;
-    if (reason == idleReason) {
-      return;
-    }
-    cancelIdleTimer();
-    idleReason = reason;
-    if (reason != null) {
-      idleSinceNanos = context.scheduler().nanoTime();
-      idleTimer = context.scheduler().schedule(context.inactivity().timeout(), () -> onIdle(reason));
-    }
+        : null);
   }
 
-  private void cancelIdleTimer() {
-    if (idleTimer != null) {
-      idleTimer.cancel();
-      idleTimer = null;
-    }
-  }
-
-  private void onIdle(InactivityReason reason) {
-    Duration idleFor;
+  private void onIdle(InactivityReason reason, Duration idleFor) {
     synchronized (lock) {
-      if (destroyed || idleReason != reason) {
+      if (destroyed || !idle.fired(reason)) {
         return;
       }
-      idleTimer = null;
-      idleFor = Duration.ofNanos(context.scheduler().nanoTime() - idleSinceNanos);
     }
     context.events().publish(new InactivePlayerEvent(node(), guildId, this, reason, idleFor));
-    if (context.inactivity().action() == InactivityPolicy.Action.DISCONNECT) {
+    if (context.settings().inactivity().action() == InactivityPolicy.Action.DISCONNECT) {
       synchronized (lock) {
         leaving = true;
       }
-      if (context.voiceGateway() != null) {
-        context.voiceGateway().sendVoiceStateUpdate(guildId, 0, false, false);
+      VoiceGateway gateway = context.settings().voiceGateway();
+      if (gateway != null) {
+        gateway.sendVoiceStateUpdate(guildId, 0, false, false);
       }
       destroy(DisconnectTrigger.INACTIVE, true);
     }

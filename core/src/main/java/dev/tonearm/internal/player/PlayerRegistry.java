@@ -50,10 +50,8 @@ public final class PlayerRegistry implements NodeMessageHandler {
   public PlayerRegistry(Scheduler scheduler, EventBus events, NodePool pool, PlayerSettings settings) {
     this.events = events;
     this.pool = pool;
-    this.context = new PlayerContext(scheduler, events, settings.voiceGateway(),
-        settings.voiceTimeout(), settings.sessionTimeout(), settings.inactivity(),
-        settings.autoplay(), settings.userCode(), settings.failover().voiceResendDelay(),
-        new MoveLimiter(settings.failover().maxConcurrentMoves()), settings.onChange(), this);
+    this.context = new PlayerContext(scheduler, events, settings,
+        new MoveLimiter(settings.failover().maxConcurrentMoves()), this);
     this.failover = new Failover(scheduler, pool, this, settings.failover(), settings.voiceGateway());
   }
 
@@ -169,7 +167,7 @@ public final class PlayerRegistry implements NodeMessageHandler {
       }
       lost.forEach(GuildPlayer::recreate);
     }
-    context.onChange().run();
+    context.changed();
     failover.onNodeReady(node);
   }
 

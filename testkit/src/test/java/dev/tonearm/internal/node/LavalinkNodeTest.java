@@ -192,9 +192,8 @@ class LavalinkNodeTest {
     fake.clock().advance(Duration.ofSeconds(6));
     await().atMost(IO_TIMEOUT).until(() -> fake.sessions().isEmpty());
     fake.refuseConnections(false);
-    fake.clock().advance(Duration.ofSeconds(30));
 
-    TestLavalink.awaitState(node, NodeState.CONNECTED);
+    TestLavalink.advanceUntilState(fake.clock(), node, NodeState.CONNECTED);
     assertThat(node.sessionId()).isNotEqualTo(firstSession);
     assertThat(recorder.readies).last().isEqualTo(new Ready(false, firstSession));
   }

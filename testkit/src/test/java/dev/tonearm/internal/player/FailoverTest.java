@@ -139,9 +139,8 @@ class FailoverTest {
     harness.clock.advance(Duration.ofSeconds(16));
     assertThat(player.awaitingNode()).isTrue();
     harness.fake("a").refuseConnections(false);
-    harness.clock.advance(Duration.ofSeconds(30));
 
-    TestLavalink.awaitState(harness.node("a"), NodeState.CONNECTED);
+    TestLavalink.advanceUntilState(harness.clock, harness.node("a"), NodeState.CONNECTED);
     await().atMost(IO_TIMEOUT).until(() -> !player.awaitingNode());
     assertThat(harness.fakePlayer("a", 1).orElseThrow().trackInfo().identifier()).isEqualTo("x");
     assertThat(harness.eventsOf(PlayerDisconnectEvent.class)).isEmpty();

@@ -79,6 +79,7 @@ class GuildPlayerQueueTest {
 
     join(player.play(track("b", 10_000)));
     join(player.stop());
+    harness.awaitEvent(TrackEndEvent.class, 2);
 
     assertThat(harness.eventsOf(TrackEndEvent.class)).extracting(TrackEndEvent::reason)
         .containsExactly(TrackEndReason.REPLACED, TrackEndReason.STOPPED);

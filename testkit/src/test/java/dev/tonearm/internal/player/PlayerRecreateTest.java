@@ -57,8 +57,7 @@ class PlayerRecreateTest {
     harness.fake.clock().advance(Duration.ofSeconds(61));
     await().atMost(IO_TIMEOUT).until(() -> harness.fake.session(lostSession).isEmpty());
     harness.fake.refuseConnections(false);
-    harness.fake.clock().advance(Duration.ofSeconds(30));
-    TestLavalink.awaitState(node, NodeState.CONNECTED);
+    TestLavalink.advanceUntilState(harness.fake.clock(), node, NodeState.CONNECTED);
 
     await().atMost(IO_TIMEOUT).until(() -> harness.session().player(GUILD).map(FakePlayer::encodedTrack).isPresent());
     FakePlayer recreated = harness.fakePlayer();
