@@ -98,8 +98,8 @@ public final class OfflineDemo {
     console.say("");
     VirtualClock clock = new VirtualClock();
     try (FakeLavalink main = FakeLavalink.builder().clock(clock).start();
-        FakeLavalink backup = FakeLavalink.builder().clock(clock).start()) {
-      SimulatedDiscord discord = new SimulatedDiscord();
+        FakeLavalink backup = FakeLavalink.builder().clock(clock).start();
+        SimulatedDiscord discord = new SimulatedDiscord()) {
       NodesReady ready = new NodesReady(2);
       Lavalink lavalink = Lavalink.builder(BOT_USER_ID)
           .scheduler(clock)

@@ -32,6 +32,7 @@ final class CommandHarness implements AutoCloseable {
 
   final VirtualClock clock = new VirtualClock();
   final FakeLavalink fake = FakeLavalink.builder().clock(clock).start();
+  final SimulatedDiscord discord = new SimulatedDiscord();
   final Lavalink lavalink;
   final MusicCommands commands;
   final List<TonearmEvent> events = new CopyOnWriteArrayList<>();
@@ -43,7 +44,6 @@ final class CommandHarness implements AutoCloseable {
   }
 
   CommandHarness(int maxQueueSize) {
-    SimulatedDiscord discord = new SimulatedDiscord();
     Announcer announcer = new Announcer() {
       @Override
       public void announce(long guildId, Reply message) {
@@ -146,6 +146,7 @@ final class CommandHarness implements AutoCloseable {
   @Override
   public void close() {
     lavalink.close();
+    discord.close();
     fake.close();
   }
 }
