@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class DemoConsole {
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern CHANNEL = Pattern.compile("<#(\\d+)>");
-  private static final Pattern LENGTH = Pattern.compile("`(\\d+:\\d\\d(?::\\d\\d)?|LIVE)`");
+  private static final Pattern LENGTH =
+      Pattern.compile("(?<!\\()`(\\d+:\\d\\d(?::\\d\\d)?|LIVE)`");
 
   private final PrintStream out;
   private final Map<Long, String> channelNames;
@@ -78,7 +79,10 @@ final class DemoConsole {
     return text.toString();
   }
 
-  /** Turns Discord Markdown into plain text. */
+  /**
+   * Turns Discord Markdown into plain text. A track length in code quotes is put in parentheses,
+   * unless it is in parentheses already.
+   */
   String plain(String markdown) {
     String text = LINK.matcher(markdown).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
     Matcher channel = CHANNEL.matcher(text);
