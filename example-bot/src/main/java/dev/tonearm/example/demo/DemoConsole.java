@@ -84,7 +84,8 @@ final class DemoConsole {
    * unless it is in parentheses already.
    */
   String plain(String markdown) {
-    String text = LINK.matcher(markdown).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+    String text = LINK.matcher(markdown)
+        .replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
     Matcher channel = CHANNEL.matcher(text);
     text = channel.replaceAll(match -> Matcher.quoteReplacement(
         channelNames.getOrDefault(Long.parseLong(match.group(1)), "#" + match.group(1))));

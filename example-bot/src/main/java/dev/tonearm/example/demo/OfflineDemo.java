@@ -55,9 +55,9 @@ public final class OfflineDemo {
       "That was the offline demo: the bot's own command handlers and listener, against two fake",
       "Lavalink nodes on 127.0.0.1 and a clock that runs as fast as the script wants.",
       "",
-      "To run the real bot, start a Lavalink 4 server, create a bot in Discord's Developer Portal,",
-      "invite it with the 'bot' and 'applications.commands' scopes (Connect and Speak permissions),",
-      "then:",
+      "To run the real bot, start a Lavalink 4 server, create a bot in Discord's Developer",
+      "Portal, invite it with the 'bot' and 'applications.commands' scopes (Connect and Speak",
+      "permissions), then:",
       "",
       "  export DISCORD_TOKEN='<the bot token>'",
       "  export LAVALINK_NODES='main=http://localhost:2333|youshallnotpass|eu'",
@@ -92,8 +92,9 @@ public final class OfflineDemo {
   public static void run(PrintStream out) throws InterruptedException {
     Objects.requireNonNull(out, "out");
     DemoConsole console = new DemoConsole(out, Map.of(LOUNGE_ID, "#lounge"));
-    console.say("Tonearm example bot, offline demo. No DISCORD_TOKEN is set, so the bot plays to two");
-    console.say("fake Lavalink nodes, 'main' and 'backup', and a member called Robin types the commands.");
+    console.say("Tonearm example bot, offline demo. No DISCORD_TOKEN is set, so the bot plays");
+    console.say("to two fake Lavalink nodes, 'main' and 'backup', and a member called Robin");
+    console.say("types the commands.");
     console.say("Times in [brackets] are on the demo's virtual clock.");
     console.say("");
     VirtualClock clock = new VirtualClock();

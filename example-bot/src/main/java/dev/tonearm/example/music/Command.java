@@ -61,6 +61,8 @@ public enum Command {
    * @return the command, or empty if the bot has none of that name
    */
   public static Optional<Command> bySlashName(String slashName) {
-    return Arrays.stream(values()).filter(command -> command.slashName.equals(slashName)).findFirst();
+    return Arrays.stream(values())
+        .filter(command -> command.slashName.equals(slashName))
+        .findFirst();
   }
 }

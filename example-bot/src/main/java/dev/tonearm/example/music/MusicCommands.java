@@ -220,8 +220,10 @@ public final class MusicCommands {
   private CompletableFuture<Reply> skip(CommandRequest request) {
     return withTrack(request, "skip tracks", player -> {
       Track skipped = current(player);
-      Optional<Track> next = player.queue().peek().or(() ->
-          player.queue().repeatMode() == RepeatMode.QUEUE ? Optional.of(skipped) : Optional.empty());
+      // Under loop queue an otherwise empty queue plays the skipped track again.
+      boolean loops = player.queue().repeatMode() == RepeatMode.QUEUE;
+      Optional<Track> next = player.queue().peek()
+          .or(() -> loops ? Optional.of(skipped) : Optional.empty());
       return player.skip().thenApply(ignored -> Reply.success("Skipped",
           "Skipped " + Format.title(skipped) + ".\n" + next
               .map(track -> "Now playing " + Format.trackLine(track) + ".")

@@ -24,7 +24,8 @@ class EmbedsTest {
     assertThat(embed.getFields())
         .extracting(MessageEmbed.Field::getName, MessageEmbed.Field::getValue,
             MessageEmbed.Field::isInline)
-        .containsExactly(tuple("Requested by", "Robin", true), tuple("Up next", "Other song", false));
+        .containsExactly(tuple("Requested by", "Robin", true),
+            tuple("Up next", "Other song", false));
   }
 
   @Test

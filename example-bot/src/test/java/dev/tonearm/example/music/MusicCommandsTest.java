@@ -304,7 +304,7 @@ class MusicCommandsTest {
     assertThat(reply.title()).isEqualTo("Nothing is playing");
   }
 
-  // ---- /skip, /stop, /pause, /resume --------------------------------------------------------------
+  // ---- /skip, /stop, /pause, /resume ------------------------------------------------------------
 
   @Test
   void skip_withQueue_startsTheNextTrack() {
@@ -365,7 +365,8 @@ class MusicCommandsTest {
     Reply reply = bot.run(Command.STOP);
 
     assertThat(reply.title()).isEqualTo("Stopped");
-    assertThat(reply.description()).isEqualTo("Stopped the music and cleared 3 tracks from the queue.");
+    assertThat(reply.description())
+        .isEqualTo("Stopped the music and cleared 3 tracks from the queue.");
     assertThat(bot.player().queue().isEmpty()).isTrue();
     await().atMost(CommandHarness.TIMEOUT).until(() -> bot.playing() == null);
   }
@@ -422,7 +423,7 @@ class MusicCommandsTest {
     assertThat(bot.player().paused()).isFalse();
   }
 
-  // ---- /seek --------------------------------------------------------------------------------------
+  // ---- /seek ------------------------------------------------------------------------------------
 
   @ParameterizedTest
   @CsvSource({"90, 90000, 1:30", "1:30, 90000, 1:30", "1:02:03, 3723000, 1:02:03",
@@ -488,7 +489,7 @@ class MusicCommandsTest {
     assertThat(bot.run(Command.SEEK, "position", "1:30").title()).isEqualTo("Nothing is playing");
   }
 
-  // ---- /volume, /shuffle, /loop -------------------------------------------------------------------
+  // ---- /volume, /shuffle, /loop -----------------------------------------------------------------
 
   @ParameterizedTest
   @ValueSource(ints = {0, 80, 200})
@@ -548,7 +549,8 @@ class MusicCommandsTest {
   void loop_mode_setsTheRepeatMode(String typed, RepeatMode expected) {
     bot();
     bot.play("never gonna give you up");
-    bot.player().queue().setRepeatMode(expected == RepeatMode.OFF ? RepeatMode.QUEUE : RepeatMode.OFF);
+    RepeatMode before = expected == RepeatMode.OFF ? RepeatMode.QUEUE : RepeatMode.OFF;
+    bot.player().queue().setRepeatMode(before);
 
     Reply reply = bot.run(Command.LOOP, "mode", typed);
 
@@ -587,7 +589,7 @@ class MusicCommandsTest {
     assertThat(bot.player().queue().repeatMode()).isEqualTo(RepeatMode.OFF);
   }
 
-  // ---- /remove and /move --------------------------------------------------------------------------
+  // ---- /remove and /move ------------------------------------------------------------------------
 
   @Test
   void remove_position_removesThatTrack() {
@@ -654,7 +656,7 @@ class MusicCommandsTest {
     assertThat(bot.queueTitles()).containsExactly(TONE, LOOP, MIX);
   }
 
-  // ---- /filter and /leave -------------------------------------------------------------------------
+  // ---- /filter and /leave -----------------------------------------------------------------------
 
   @Test
   void filter_nightcore_setsTheTimescaleOnTheNode() {
