@@ -6,7 +6,6 @@ import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodePool;
 import dev.tonearm.node.FailoverPolicy;
 import dev.tonearm.node.NodeState;
-import dev.tonearm.player.VoiceGateway;
 import dev.tonearm.time.Scheduler;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,17 +28,14 @@ final class Failover {
   private final NodePool pool;
   private final PlayerRegistry registry;
   private final FailoverPolicy policy;
-  private final @Nullable VoiceGateway voiceGateway;
   private final Map<LavalinkNode, Scheduler.Cancellable> graceTimers = new HashMap<>();
   private Scheduler.@Nullable Cancellable giveUpTimer;
 
-  Failover(Scheduler scheduler, NodePool pool, PlayerRegistry registry, FailoverPolicy policy,
-      @Nullable VoiceGateway voiceGateway) {
+  Failover(Scheduler scheduler, NodePool pool, PlayerRegistry registry, FailoverPolicy policy) {
     this.scheduler = scheduler;
     this.pool = pool;
     this.registry = registry;
     this.policy = policy;
-    this.voiceGateway = voiceGateway;
   }
 
   /** The node's connection dropped: its players move unless it is back within the grace. */
@@ -123,10 +119,7 @@ final class Failover {
     }
     for (GuildPlayer player : registry.all(GuildPlayer::awaitingNode)) {
       log.warn("No node came back for the player of guild {}; leaving voice", player.guildId());
-      if (voiceGateway != null) {
-        voiceGateway.sendVoiceStateUpdate(player.guildId(), 0, false, false);
-      }
-      player.destroy(DisconnectTrigger.NODE_LOST, true);
+      player.leave(DisconnectTrigger.NODE_LOST);
     }
   }
 

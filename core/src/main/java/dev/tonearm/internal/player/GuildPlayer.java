@@ -79,7 +79,7 @@ final class GuildPlayer implements Player {
   private boolean connected;
   private long ping = -1;
   private boolean destroyed;
-  private boolean leaving;
+  private @Nullable DisconnectTrigger leaving;
   private boolean alone;
   private boolean queueEnded;
   private final IdleTimer idle;
@@ -385,11 +385,24 @@ final class GuildPlayer implements Player {
 
   @Override
   public CompletableFuture<Void> disconnect() {
+    gateway();
+    return leave(DisconnectTrigger.REQUESTED);
+  }
+
+  /**
+   * Leaves the voice channel through the gateway, if the client has one, and destroys the player.
+   * The trigger is recorded first, because a gateway may report the bot's new voice state before
+   * it returns, and that report must carry the same trigger.
+   */
+  CompletableFuture<Void> leave(DisconnectTrigger trigger) {
     synchronized (lock) {
-      leaving = true;
+      leaving = trigger;
     }
-    gateway().sendVoiceStateUpdate(guildId, 0, false, false);
-    return destroy(DisconnectTrigger.REQUESTED, true);
+    VoiceGateway gateway = context.settings().voiceGateway();
+    if (gateway != null) {
+      gateway.sendVoiceStateUpdate(guildId, 0, false, false);
+    }
+    return destroy(trigger, true);
   }
 
   @Override
@@ -771,7 +784,7 @@ final class GuildPlayer implements Player {
     if (channelId == 0) {
       DisconnectTrigger trigger;
       synchronized (lock) {
-        trigger = leaving ? DisconnectTrigger.REQUESTED : DisconnectTrigger.LEFT_CHANNEL;
+        trigger = leaving != null ? leaving : DisconnectTrigger.LEFT_CHANNEL;
       }
       destroy(trigger, true);
       return;
@@ -985,14 +998,7 @@ final class GuildPlayer implements Player {
     }
     context.events().publish(new InactivePlayerEvent(node(), guildId, this, reason, idleFor));
     if (context.settings().inactivity().action() == InactivityPolicy.Action.DISCONNECT) {
-      synchronized (lock) {
-        leaving = true;
-      }
-      VoiceGateway gateway = context.settings().voiceGateway();
-      if (gateway != null) {
-        gateway.sendVoiceStateUpdate(guildId, 0, false, false);
-      }
-      destroy(DisconnectTrigger.INACTIVE, true);
+      leave(DisconnectTrigger.INACTIVE);
     }
   }
 

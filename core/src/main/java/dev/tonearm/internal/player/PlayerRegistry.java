@@ -52,7 +52,7 @@ public final class PlayerRegistry implements NodeMessageHandler {
     this.pool = pool;
     this.context = new PlayerContext(scheduler, events, settings,
         new MoveLimiter(settings.failover().maxConcurrentMoves()), this);
-    this.failover = new Failover(scheduler, pool, this, settings.failover(), settings.voiceGateway());
+    this.failover = new Failover(scheduler, pool, this, settings.failover());
   }
 
   /** Returns the guild's player, creating it on the best node for it. */

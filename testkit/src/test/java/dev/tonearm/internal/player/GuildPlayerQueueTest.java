@@ -203,6 +203,24 @@ class GuildPlayerQueueTest {
   }
 
   @Test
+  void inactivity_withAGatewayThatAnswersAtOnce_stillReportsInactive() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<dev.tonearm.Lavalink> client = new java.util.concurrent.atomic.AtomicReference<>();
+    Player player = start(builder -> builder
+        .inactivity(new InactivityPolicy(Duration.ofMinutes(1), InactivityPolicy.Action.DISCONNECT))
+        .voiceGateway((guildId, channelId, mute, deaf) -> client.get().onVoiceStateUpdate(guildId,
+            channelId, "voice-session")));
+    client.set(harness.lavalink);
+    join(player.play(track("a", 5_000)));
+    harness.fake.clock().advance(Duration.ofSeconds(6));
+    harness.awaitEvent(QueueEndEvent.class);
+
+    harness.fake.clock().advance(Duration.ofMinutes(1));
+
+    assertThat(harness.awaitEvent(PlayerDisconnectEvent.class).trigger()).isEqualTo(DisconnectTrigger.INACTIVE);
+    assertThat(harness.eventsOf(PlayerDisconnectEvent.class)).hasSize(1);
+  }
+
+  @Test
   void inactivity_pausedThenResumed_resetsTheTimer() throws Exception {
     Player player = start(builder -> builder.inactivity(
         new InactivityPolicy(Duration.ofMinutes(1), InactivityPolicy.Action.NOTHING)));
