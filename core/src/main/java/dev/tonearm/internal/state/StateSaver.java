@@ -4,6 +4,7 @@ import dev.tonearm.state.StateStore;
 import dev.tonearm.time.Scheduler;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -40,7 +41,12 @@ public final class StateSaver {
   /** Notes a change; a save follows after the debounce delay unless one is pending. */
   public void markDirty() {
     if (scheduled.compareAndSet(false, true)) {
-      scheduler.schedule(debounce, this::saveNow);
+      try {
+        scheduler.schedule(debounce, this::saveNow);
+      } catch (RejectedExecutionException closed) {
+        // The client is closing; close() saves the final state itself.
+        scheduled.set(false);
+      }
     }
   }
 
