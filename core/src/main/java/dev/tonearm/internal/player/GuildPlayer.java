@@ -642,11 +642,16 @@ final class GuildPlayer implements Player {
             return limited ? context.moveLimiter().run(send) : send.get();
           })
           .whenComplete((response, error) -> {
-            if (error == null) {
+            if (error != null) {
+              result.completeExceptionally(unwrap(error));
+              return;
+            }
+            try {
               apply(response);
               result.complete(this);
-            } else {
-              result.completeExceptionally(unwrap(error));
+            } catch (RuntimeException e) {
+              // The caller must hear of it: a future that never completes would hang its code.
+              result.completeExceptionally(e);
             }
           });
     }
