@@ -45,6 +45,8 @@ public final class MemoryBenchmark {
       System.out.printf("memory tonearm  %-19s %,8d players  %,10.0f B/player  (-Xmx %,d MiB)%n",
           scenario.label(), players, perPlayer, RetainedHeap.maxBytes() >> 20);
       results.add("memory", "tonearm", scenario.label() + "@" + players, "bytesPerPlayer", perPlayer);
+      results.add("memory", "tonearm", scenario.label() + "@" + players, "maxHeapMiB",
+          RetainedHeap.maxBytes() >> 20);
     }
     System.exit(0);
   }

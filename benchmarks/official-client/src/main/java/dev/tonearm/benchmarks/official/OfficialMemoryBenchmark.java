@@ -84,6 +84,8 @@ public final class OfficialMemoryBenchmark {
       System.out.printf("memory official %-19s %,8d players  %,10.0f B/player  (-Xmx %,d MiB)%n",
           scenario.label(), players, perPlayer, RetainedHeap.maxBytes() >> 20);
       results.add("memory", "official", scenario.label() + "@" + players, "bytesPerPlayer", perPlayer);
+      results.add("memory", "official", scenario.label() + "@" + players, "maxHeapMiB",
+          RetainedHeap.maxBytes() >> 20);
     }
   }
 
