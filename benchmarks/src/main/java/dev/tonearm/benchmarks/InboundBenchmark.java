@@ -31,80 +31,101 @@ import org.openjdk.jmh.annotations.Warmup;
  * alone; {@code gsonStreaming} is the floor: the same text read with Gson's {@code JsonReader}
  * into small records.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(2)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 3, time = 1)
 public class InboundBenchmark {
-  /** The frame kind, by {@link FrameKind#label()}. */
-  @Param({"playerUpdate", "stats", "trackStart", "trackEnd"})
-  public String frame = "playerUpdate";
 
-  private @Nullable LoopbackLavalink server;
-  private @Nullable TonearmClient client;
-  private String[] frames = new String[0];
-  private int next;
-
-  /** Creates the state; JMH calls {@link #setUp()}. */
+  /** Creates the benchmark; JMH does this. */
   public InboundBenchmark() {}
 
-  /** Connects the client and gives every guild a playing player. */
-  @Setup(Level.Trial)
-  public void setUp() throws Exception {
-    LoopbackLavalink started = LoopbackLavalink.start();
-    server = started;
-    TonearmClient connected = TonearmClient.connect(started.uri(), LoopbackLavalink.PASSWORD,
-        new DirectExecutorService());
-    client = connected;
-    long[] guilds = new long[EndToEnd.GUILDS];
-    for (int i = 0; i < guilds.length; i++) {
-      guilds[i] = Guilds.id(i);
+  /** The frames of one kind, one per guild, handed out in turn. */
+  @State(Scope.Benchmark)
+  public static class Frames {
+    /** The frame kind, by {@link FrameKind#label()}. */
+    @Param({"playerUpdate", "stats", "trackStart", "trackEnd"})
+    public String frame = "playerUpdate";
+
+    private String[] texts = new String[0];
+    private int next;
+
+    /** Creates the state; JMH calls {@link #setUp()}. */
+    public Frames() {}
+
+    /** Builds the frames. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      texts = FrameKind.ofLabel(frame).frames(EndToEnd.GUILDS);
     }
-    connected.playEverywhere(guilds, connected.load("https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
-    frames = FrameKind.ofLabel(frame).frames(EndToEnd.GUILDS);
+
+    /** Returns the next guild's frame. */
+    String next() {
+      String text = texts[next];
+      next = next + 1 == texts.length ? 0 : next + 1;
+      return text;
+    }
   }
 
-  /** Closes the client and the node. */
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    if (client != null) {
-      client.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
+  /** A connected client with a playing player in every guild. */
+  @State(Scope.Benchmark)
+  public static class Wired {
+    private @Nullable LoopbackLavalink server;
+    private @Nullable TonearmClient client;
 
-  private String nextFrame() {
-    String text = frames[next];
-    next = next + 1 == frames.length ? 0 : next + 1;
-    return text;
+    /** Creates the state; JMH calls {@link #setUp()}. */
+    public Wired() {}
+
+    /** Connects the client and gives every guild a playing player. */
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+      LoopbackLavalink started = LoopbackLavalink.start();
+      server = started;
+      TonearmClient connected = TonearmClient.connect(started.uri(), LoopbackLavalink.PASSWORD,
+          new DirectExecutorService());
+      client = connected;
+      long[] guilds = new long[EndToEnd.GUILDS];
+      for (int i = 0; i < guilds.length; i++) {
+        guilds[i] = Guilds.id(i);
+      }
+      connected.playEverywhere(guilds, connected.load("https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
+    }
+
+    /** Closes the client and the node. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      if (client != null) {
+        client.close();
+      }
+      if (server != null) {
+        server.close();
+      }
+    }
+
+    /** Returns the client. */
+    TonearmClient client() {
+      return Objects.requireNonNull(client);
+    }
   }
 
   /** Decoding, player state, and the event to the listener: what a frame costs the client. */
   @Benchmark
-  public long tonearm() {
-    TonearmClient wired = Objects.requireNonNull(client);
-    wired.node.receive(nextFrame());
-    return wired.listener.total();
+  public long tonearm(Frames frames, Wired wired) {
+    TonearmClient client = wired.client();
+    client.node.receive(frames.next());
+    return client.listener.total();
   }
 
   /** Decoding alone. */
   @Benchmark
-  public Object tonearmDecode() {
-    return ProtocolDecoder.message(nextFrame());
+  public Object tonearmDecode(Frames frames) {
+    return ProtocolDecoder.message(frames.next());
   }
 
   /** The floor: Gson's streaming reader into small records. */
   @Benchmark
-  public Object gsonStreaming() {
-    return GsonStreamingFloor.parse(nextFrame());
-  }
-
-  /** Returns the client, for checking that it does the work. */
-  TonearmClient client() {
-    return Objects.requireNonNull(client);
+  public Object gsonStreaming(Frames frames) {
+    return GsonStreamingFloor.parse(frames.next());
   }
 }

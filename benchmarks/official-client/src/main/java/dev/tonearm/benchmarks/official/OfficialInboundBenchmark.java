@@ -33,76 +33,102 @@ import org.openjdk.jmh.annotations.Warmup;
  * a loopback node and has a playing player for each of the 1,000 guilds the frames cycle over.
  * {@code kotlinxDecode} is the decoding alone, the same call the listener makes.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(2)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 3, time = 1)
 public class OfficialInboundBenchmark {
-  /** The frame kind, by {@link FrameKind#label()}. */
-  @Param({"playerUpdate", "stats", "trackStart", "trackEnd"})
-  public String frame = "playerUpdate";
 
-  private @Nullable LoopbackLavalink server;
-  private @Nullable OfficialClient client;
-  private @Nullable LavalinkSocket listener;
-  private @Nullable WebSocket socket;
-  private String[] frames = new String[0];
-  private int next;
-
-  /** Creates the state; JMH calls {@link #setUp()}. */
+  /** Creates the benchmark; JMH does this. */
   public OfficialInboundBenchmark() {}
 
-  /** Connects the client and gives every guild a playing player. */
-  @Setup(Level.Trial)
-  public void setUp() throws Exception {
-    LoopbackLavalink started = LoopbackLavalink.start();
-    server = started;
-    OfficialClient connected = OfficialClient.connect(started.uri(), LoopbackLavalink.PASSWORD);
-    client = connected;
-    long[] guilds = new long[EndToEnd.GUILDS];
-    for (int i = 0; i < guilds.length; i++) {
-      guilds[i] = Guilds.id(i);
+  /** The frames of one kind, one per guild, handed out in turn. */
+  @State(Scope.Benchmark)
+  public static class Frames {
+    /** The frame kind, by {@link FrameKind#label()}. */
+    @Param({"playerUpdate", "stats", "trackStart", "trackEnd"})
+    public String frame = "playerUpdate";
+
+    private String[] texts = new String[0];
+    private int next;
+
+    /** Creates the state; JMH calls {@link #setUp()}. */
+    public Frames() {}
+
+    /** Builds the frames. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      texts = FrameKind.ofLabel(frame).frames(EndToEnd.GUILDS);
     }
-    connected.playEverywhere(guilds, connected.load("https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
-    listener = connected.node.getWs();
-    socket = connected.node.getWs().getSocket$lavalink_client();
-    frames = FrameKind.ofLabel(frame).frames(EndToEnd.GUILDS);
+
+    /** Returns the next guild's frame. */
+    String next() {
+      String text = texts[next];
+      next = next + 1 == texts.length ? 0 : next + 1;
+      return text;
+    }
   }
 
-  /** Closes the client and the node. */
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    if (client != null) {
-      client.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
+  /** A connected client with a playing player in every guild. */
+  @State(Scope.Benchmark)
+  public static class Wired {
+    private @Nullable LoopbackLavalink server;
+    private @Nullable OfficialClient client;
+    private @Nullable LavalinkSocket listener;
+    private @Nullable WebSocket socket;
 
-  private String nextFrame() {
-    String text = frames[next];
-    next = next + 1 == frames.length ? 0 : next + 1;
-    return text;
+    /** Creates the state; JMH calls {@link #setUp()}. */
+    public Wired() {}
+
+    /** Connects the client and gives every guild a playing player. */
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+      LoopbackLavalink started = LoopbackLavalink.start();
+      server = started;
+      OfficialClient connected = OfficialClient.connect(started.uri(), LoopbackLavalink.PASSWORD);
+      client = connected;
+      long[] guilds = new long[EndToEnd.GUILDS];
+      for (int i = 0; i < guilds.length; i++) {
+        guilds[i] = Guilds.id(i);
+      }
+      connected.playEverywhere(guilds, connected.load("https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
+      listener = connected.node.getWs();
+      socket = connected.node.getWs().getSocket$lavalink_client();
+    }
+
+    /** Closes the client and the node. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      if (client != null) {
+        client.close();
+      }
+      if (server != null) {
+        server.close();
+      }
+    }
+
+    /** Hands a frame to the client's WebSocket listener and returns what the subscribers saw. */
+    long receive(String frame) {
+      Objects.requireNonNull(listener).onMessage(Objects.requireNonNull(socket), frame);
+      return client().total();
+    }
+
+    /** Returns the client. */
+    OfficialClient client() {
+      return Objects.requireNonNull(client);
+    }
   }
 
   /** Decoding, player state, and the event to the subscribers: what a frame costs the client. */
   @Benchmark
-  public long official() {
-    Objects.requireNonNull(listener).onMessage(Objects.requireNonNull(socket), nextFrame());
-    return Objects.requireNonNull(client).total();
+  public long official(Frames frames, Wired wired) {
+    return wired.receive(frames.next());
   }
 
   /** Decoding alone, with the protocol's serializer, as the listener decodes. */
   @Benchmark
-  public Object kotlinxDecode() {
-    return Mapper.getJson().decodeFromString(Message.Serializer.serializer(), nextFrame());
-  }
-
-  /** Returns the client, for checking that it does the work. */
-  OfficialClient client() {
-    return Objects.requireNonNull(client);
+  public Object kotlinxDecode(Frames frames) {
+    return Mapper.getJson().decodeFromString(Message.Serializer.serializer(), frames.next());
   }
 }
