@@ -330,6 +330,21 @@ public final class LavalinkNode implements Node {
     }
   }
 
+  /**
+   * Handles a text frame as if the current socket had read it: decoded, then handed to the player
+   * layer, on the calling thread. The socket's listener does the same with every frame it reads;
+   * this entry lets benchmarks measure the frame path without a socket in between.
+   *
+   * @param text the frame's JSON
+   */
+  public void receive(String text) {
+    int current;
+    synchronized (lock) {
+      current = generation;
+    }
+    onFrame(current, text);
+  }
+
   private void onFrame(int socketGeneration, String text) {
     ServerMessage message;
     try {

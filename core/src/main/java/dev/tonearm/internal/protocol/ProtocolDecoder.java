@@ -65,6 +65,14 @@ public final class ProtocolDecoder {
    *     of the wrong type, or has an unknown {@code op}
    */
   public static ServerMessage message(String frame) {
+    // Frames arrive many times a second per player; the scanner reads the usual ones without a
+    // tree. It leaves anything unusual to the tree decoder, which also words the errors.
+    ServerMessage scanned = FrameScanner.message(frame);
+    return scanned != null ? scanned : treeMessage(frame);
+  }
+
+  /** Decodes a frame through a JSON tree: any frame, and the reference for {@link FrameScanner}. */
+  static ServerMessage treeMessage(String frame) {
     JsonObject json = JsonFields.parseObject(frame);
     String op = string(json, "op", "");
     return switch (op) {

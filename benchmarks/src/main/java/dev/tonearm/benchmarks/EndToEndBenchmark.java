@@ -1,0 +1,66 @@
+package dev.tonearm.benchmarks;
+
+import dev.tonearm.benchmarks.loopback.EndToEnd;
+import dev.tonearm.benchmarks.loopback.FrameKind;
+import dev.tonearm.benchmarks.loopback.LoopbackLavalink;
+import dev.tonearm.benchmarks.loopback.Results;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Event throughput over loopback for Tonearm (default settings: one event thread, a registered
+ * listener with a generated dispatcher) and for a bare OkHttp 5 WebSocket, the transport floor.
+ * See {@link EndToEnd} for what a run measures and checks.
+ *
+ * <p>Arguments: frames per run (default 200,000), warm-up runs (1), measured runs (5).
+ */
+public final class EndToEndBenchmark {
+  private EndToEndBenchmark() {}
+
+  /**
+   * Runs the benchmark and appends the results to {@code e2e-tonearm.tsv}.
+   *
+   * @param args frames per run, warm-up runs, measured runs
+   * @throws Exception if a run fails its check
+   */
+  public static void main(String[] args) throws Exception {
+    long frames = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
+    int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    Results results = new Results(Results.directory().resolve("e2e-tonearm.tsv"));
+    EndToEnd.measureAll(List.of(new TonearmE2e(), new BareWebSocket()), frames, warmups, runs,
+        results);
+    System.exit(0);
+  }
+
+  /** Tonearm as a bot runs it. */
+  static final class TonearmE2e implements EndToEnd.Client {
+    private @Nullable TonearmClient client;
+
+    @Override
+    public String name() {
+      return "tonearm";
+    }
+
+    @Override
+    public void start(LoopbackLavalink server, long[] guildIds) throws Exception {
+      TonearmClient connected = TonearmClient.connect(server.uri(), LoopbackLavalink.PASSWORD, null);
+      client = connected;
+      connected.playEverywhere(guildIds, connected.load("https://www.youtube.com/watch?v=dQw4w9WgXcQ"));
+    }
+
+    @Override
+    public void expect(FrameKind kind, EndToEnd.Tally tally) {
+      if (client != null) {
+        client.tally(tally);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (client != null) {
+        client.close();
+      }
+    }
+  }
+}
