@@ -851,14 +851,17 @@ final class GuildPlayer implements Player {
   // ---- node messages (reader thread) --------------------------------------------------------
 
   void onPlayerUpdate(PlayerState state) {
+    LavalinkNode current;
     synchronized (lock) {
       takeState(state, false);
+      current = node;
     }
-    context.events().publish(new PlayerUpdateEvent(node(), guildId, this, state));
+    context.events().publish(new PlayerUpdateEvent(current, guildId, this, state));
   }
 
   void onTrackStart(Track started) {
     Track matching;
+    LavalinkNode current;
     synchronized (lock) {
       matching = requested != null && sameTrack(requested, started) ? requested
           : original != null && sameTrack(original, started) ? original : null;
@@ -869,13 +872,15 @@ final class GuildPlayer implements Player {
       }
       queueEnded = false;
       updateInactivity();
+      current = node;
     }
     context.onChange().run();
-    context.events().publish(new TrackStartEvent(node(), guildId, this, started, matching));
+    context.events().publish(new TrackStartEvent(current, guildId, this, started, matching));
   }
 
   void onTrackEnd(Track ended, TrackEndReason reason) {
     Track endedOriginal;
+    LavalinkNode current;
     synchronized (lock) {
       endedOriginal = original != null && sameTrack(original, ended) ? original : null;
       if (reason != TrackEndReason.REPLACED && track != null && sameTrack(track, ended)) {
@@ -884,9 +889,10 @@ final class GuildPlayer implements Player {
         endTime = null;
         updateInactivity();
       }
+      current = node;
     }
     context.onChange().run();
-    context.events().publish(new TrackEndEvent(node(), guildId, this, ended, endedOriginal, reason));
+    context.events().publish(new TrackEndEvent(current, guildId, this, ended, endedOriginal, reason));
     if (reason.mayStartNext() && !isDestroyed()) {
       advance(endedOriginal != null ? endedOriginal : ended, reason);
     }
@@ -903,10 +909,12 @@ final class GuildPlayer implements Player {
   }
 
   void onWebSocketClosed(int code, String reason, boolean byRemote) {
+    LavalinkNode current;
     synchronized (lock) {
       connected = false;
+      current = node;
     }
-    context.events().publish(new WebSocketClosedEvent(node(), guildId, this, code,
+    context.events().publish(new WebSocketClosedEvent(current, guildId, this, code,
         DiscordVoiceCloseCode.of(code), reason, byRemote));
   }
 
