@@ -30,6 +30,7 @@ import dev.tonearm.player.VoiceNotReadyException;
 import dev.tonearm.player.VoiceState;
 import dev.tonearm.queue.AutoplayStrategy;
 import dev.tonearm.queue.QueueFullException;
+import dev.tonearm.queue.RepeatMode;
 import dev.tonearm.queue.TrackQueue;
 import dev.tonearm.rest.LavalinkPlayer;
 import dev.tonearm.rest.PlayerUpdate;
@@ -60,11 +61,17 @@ final class GuildPlayer implements Player {
   private static final Logger log = LoggerFactory.getLogger(GuildPlayer.class);
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
+  /** What a player without voice reads; never changed. */
+  private static final VoiceAssembler NO_VOICE = new VoiceAssembler();
+
   private final long guildId;
   private final PlayerContext context;
-  private final TrackQueue queue;
   private final Object lock = new Object();
-  private final VoiceAssembler voice = new VoiceAssembler();
+  // A bot can hold a player for every guild it is in while few of them play, so what a player
+  // may never need is made on first use: its queue, its voice state and the futures commands
+  // wait on. An idle player is then little more than this object.
+  private volatile @Nullable TrackQueue queue;
+  private @Nullable VoiceAssembler voice;
 
   private LavalinkNode node;
   private @Nullable Track track;
@@ -89,8 +96,13 @@ final class GuildPlayer implements Player {
   private boolean restored;
   private boolean awaitingNode;
   private @Nullable String region;
-  private CompletableFuture<Void> nodeChanged = new CompletableFuture<>();
-  private CompletableFuture<Void> voiceReady = new CompletableFuture<>();
+  /** Completed when the player moves to another node; null until a command waits for that. */
+  private @Nullable CompletableFuture<Void> nodeChanged;
+  /**
+   * Completed normally once the node confirmed the current voice state, failed when the player
+   * was destroyed; null while voice is not confirmed and nothing waits for it.
+   */
+  private @Nullable CompletableFuture<Void> voiceReady;
   private CompletableFuture<?> commands = DONE;
   private CompletableFuture<?> voiceUpdates = DONE;
 
@@ -98,16 +110,30 @@ final class GuildPlayer implements Player {
     this.guildId = guildId;
     this.node = node;
     this.context = context;
-    this.queue = new TrackQueue(TrackQueue.UNBOUNDED, TrackQueue.DEFAULT_HISTORY_LIMIT,
-        context.onChange());
+  }
+
+  /** Returns the voice state to read; the caller holds the lock. */
+  private VoiceAssembler voiceView() {
+    return voice != null ? voice : NO_VOICE;
+  }
+
+  /** Returns the voice state to change, made on first use; the caller holds the lock. */
+  private VoiceAssembler voiceToChange() {
+    if (voice == null) {
+      voice = new VoiceAssembler();
+    }
+    return voice;
   }
 
   /** Captures the player for a snapshot. */
   PlayerSnapshot snapshot() {
+    TrackQueue tracks = queue;
     synchronized (lock) {
-      return new PlayerSnapshot(guildId, node.name(), voice.channelId(), voice.sessionId(),
-          voice.token(), voice.endpoint(), original != null ? original : track, positionLocked(),
-          paused, volume, filters, endTime, queue.snapshot(), queue.repeatMode());
+      VoiceAssembler view = voiceView();
+      return new PlayerSnapshot(guildId, node.name(), view.channelId(), view.sessionId(),
+          view.token(), view.endpoint(), original != null ? original : track, positionLocked(),
+          paused, volume, filters, endTime, tracks == null ? List.of() : tracks.snapshot(),
+          tracks == null ? RepeatMode.OFF : tracks.repeatMode());
     }
   }
 
@@ -130,14 +156,15 @@ final class GuildPlayer implements Player {
       created = true;
       restored = true;
       if (saved.channelId() != 0 && saved.voiceSessionId() != null) {
-        voice.onStateUpdate(saved.channelId(), saved.voiceSessionId());
+        voiceToChange().onStateUpdate(saved.channelId(), saved.voiceSessionId());
       }
       if (saved.voiceToken() != null) {
-        voice.onServerUpdate(saved.voiceToken(), saved.voiceEndpoint());
+        voiceToChange().onServerUpdate(saved.voiceToken(), saved.voiceEndpoint());
       }
     }
-    queue.addAll(saved.queue());
-    queue.setRepeatMode(saved.repeatMode());
+    TrackQueue tracks = queue();
+    tracks.addAll(saved.queue());
+    tracks.setRepeatMode(saved.repeatMode());
   }
 
   /**
@@ -258,13 +285,23 @@ final class GuildPlayer implements Player {
   @Override
   public long channelId() {
     synchronized (lock) {
-      return voice.channelId();
+      return voiceView().channelId();
     }
   }
 
   @Override
   public TrackQueue queue() {
-    return queue;
+    TrackQueue existing = queue;
+    if (existing != null) {
+      return existing;
+    }
+    synchronized (lock) {
+      if (queue == null) {
+        queue = new TrackQueue(TrackQueue.UNBOUNDED, TrackQueue.DEFAULT_HISTORY_LIMIT,
+            context.onChange());
+      }
+      return queue;
+    }
   }
 
   @Override
@@ -371,7 +408,7 @@ final class GuildPlayer implements Player {
     synchronized (lock) {
       current = original != null ? original : track;
     }
-    Optional<Track> next = current == null ? queue.skip() : queue.skip(current);
+    Optional<Track> next = current == null ? queue().skip() : queue().skip(current);
     return next.isPresent() ? play(next.get(), fromStart(next.get(), current)) : stop();
   }
 
@@ -420,11 +457,17 @@ final class GuildPlayer implements Player {
         return DONE;
       }
       destroyed = true;
-      channel = voice.channelId();
-      voice.clear();
+      channel = voiceView().channelId();
+      if (voice != null) {
+        voice.clear();
+      }
       cancelIdleTimer();
       idleReason = null;
       current = node;
+      if (voiceReady == null) {
+        // Commands still to come must fail as destroyed, as if a waiter had been told.
+        voiceReady = new CompletableFuture<>();
+      }
       pendingVoice = voiceReady;
     }
     pendingVoice.completeExceptionally(new PlayerDestroyedException(guildId));
@@ -474,13 +517,17 @@ final class GuildPlayer implements Player {
       }
       freezeLocked();
       node = target;
-      voice.markSent(null);
+      if (voice != null) {
+        voice.markSent(null);
+      }
       changed = nodeChanged;
-      nodeChanged = new CompletableFuture<>();
+      nodeChanged = null;
     }
     from.detachPlayer();
     target.attachPlayer();
-    changed.complete(null);
+    if (changed != null) {
+      changed.complete(null);
+    }
     String oldSession = from.state() == NodeState.CONNECTED ? from.sessionId() : null;
     if (oldSession != null) {
       from.rest().destroyPlayer(oldSession, guildId).whenComplete((ignored, error) -> {
@@ -569,11 +616,13 @@ final class GuildPlayer implements Player {
       from = node;
       node = better;
       changed = nodeChanged;
-      nodeChanged = new CompletableFuture<>();
+      nodeChanged = null;
     }
     from.detachPlayer();
     better.attachPlayer();
-    changed.complete(null);
+    if (changed != null) {
+      changed.complete(null);
+    }
   }
 
   /** Everything Lavalink needs to play on as before: for a new session or a new node. */
@@ -589,10 +638,10 @@ final class GuildPlayer implements Player {
         }
         requested = source;
       }
-      VoiceState state = voice.current();
+      VoiceState state = voiceView().current();
       if (state != null) {
         update.voice(state);
-        voice.markSent(state);
+        voiceToChange().markSent(state);
       }
       return update.build();
     }
@@ -629,13 +678,15 @@ final class GuildPlayer implements Player {
                 target.node().rest().updatePlayer(target.sessionId(), guildId, update.get());
             return limited ? context.moveLimiter().run(send) : send.get();
           })
-          .whenComplete((response, error) -> {
+          .handle((response, error) -> {
             if (error == null) {
               apply(response);
               result.complete(this);
             } else {
               result.completeExceptionally(unwrap(error));
             }
+            // The chain keeps its last stage until the next command: not the node's answer.
+            return null;
           });
     }
     return result;
@@ -652,7 +703,9 @@ final class GuildPlayer implements Player {
 
   private CompletableFuture<Void> awaitVoice() {
     synchronized (lock) {
-      if (voiceReady.isDone() && !voiceReady.isCompletedExceptionally()) {
+      if (voiceReady == null) {
+        voiceReady = new CompletableFuture<>();
+      } else if (voiceReady.isDone() && !voiceReady.isCompletedExceptionally()) {
         return DONE;
       }
       Duration timeout = context.voiceTimeout();
@@ -664,7 +717,7 @@ final class GuildPlayer implements Player {
 
   private String describeMissingVoice() {
     synchronized (lock) {
-      return voice.describeMissing();
+      return voiceView().describeMissing();
     }
   }
 
@@ -683,15 +736,21 @@ final class GuildPlayer implements Player {
 
   /** The session of the player's node; follows the player when it moves while waiting. */
   private CompletableFuture<Target> currentTarget() {
-    LavalinkNode current;
-    CompletableFuture<Void> moved;
-    synchronized (lock) {
-      current = node;
-      moved = nodeChanged;
-    }
+    LavalinkNode current = lavalinkNode();
     CompletableFuture<String> ready = current.readySession();
     if (ready.isDone()) {
       return ready.thenApply(sessionId -> new Target(current, sessionId));
+    }
+    CompletableFuture<Void> moved;
+    synchronized (lock) {
+      if (node != current) {
+        // Moved meanwhile: wait for the new node instead.
+        return currentTarget();
+      }
+      if (nodeChanged == null) {
+        nodeChanged = new CompletableFuture<>();
+      }
+      moved = nodeChanged;
     }
     CompletableFuture<Target> target = new CompletableFuture<>();
     ready.thenAccept(sessionId -> target.complete(new Target(current, sessionId)));
@@ -740,7 +799,11 @@ final class GuildPlayer implements Player {
       }
       volume = confirmed.volume();
       paused = confirmed.paused();
-      filters = confirmed.filters();
+      // Every answer carries the filters; keep the instance the player has when they are equal.
+      Filters reportedFilters = confirmed.filters();
+      if (!reportedFilters.equals(filters)) {
+        filters = reportedFilters.isEmpty() ? Filters.NONE : reportedFilters;
+      }
       takeState(confirmed.state(), true);
       if (track != null) {
         queueEnded = false;
@@ -778,14 +841,14 @@ final class GuildPlayer implements Player {
       return;
     }
     synchronized (lock) {
-      voice.onStateUpdate(channelId, sessionId);
+      voiceToChange().onStateUpdate(channelId, sessionId);
     }
     sendVoiceIfComplete();
   }
 
   void onVoiceServerUpdate(String token, @Nullable String endpoint) {
     synchronized (lock) {
-      if (!voice.onServerUpdate(token, endpoint)) {
+      if (!voiceToChange().onServerUpdate(token, endpoint)) {
         log.debug("Guild {}: voice server update without endpoint ignored; waiting for the next",
             guildId);
         return;
@@ -806,16 +869,20 @@ final class GuildPlayer implements Player {
       if (destroyed) {
         return;
       }
-      VoiceState state = voice.unsent();
+      VoiceState state = voiceView().unsent();
       if (state == null) {
         return;
       }
-      voice.markSent(state);
+      voiceToChange().markSent(state);
       voiceUpdates = voiceUpdates.handle((ignored, error) -> null)
           .thenCompose(ignored -> awaitTarget())
           .thenCompose(target -> target.node().rest().updatePlayer(target.sessionId(), guildId,
               PlayerUpdate.builder().voice(state).build()))
-          .whenComplete((response, error) -> onVoiceResult(state, response, error));
+          .handle((response, error) -> {
+            onVoiceResult(state, response, error);
+            // Kept until the next voice update: not the node's answer.
+            return null;
+          });
     }
   }
 
@@ -824,8 +891,12 @@ final class GuildPlayer implements Player {
     if (error == null && response != null) {
       apply(response);
       synchronized (lock) {
-        if (state.equals(voice.current())) {
-          voiceReady.complete(null);
+        if (state.equals(voiceView().current())) {
+          if (voiceReady != null) {
+            voiceReady.complete(null);
+          }
+          // Waiters hold the future they wait on; the player keeps the shared completed one.
+          voiceReady = DONE;
         }
       }
       return;
@@ -836,16 +907,18 @@ final class GuildPlayer implements Player {
       if (destroyed) {
         return;
       }
-      if (state.equals(voice.current())) {
-        voice.markSent(null);
+      if (state.equals(voiceView().current())) {
+        voiceToChange().markSent(null);
       }
       failed = voiceReady;
-      voiceReady = new CompletableFuture<>();
+      voiceReady = null;
     }
     log.warn("Node '{}' did not take the voice update of guild {}: {}", node().name(), guildId,
         cause.toString());
-    failed.completeExceptionally(new VoiceNotReadyException("Node '" + node().name()
-        + "' did not take the voice update of guild " + guildId + ": " + cause.getMessage(), cause));
+    if (failed != null) {
+      failed.completeExceptionally(new VoiceNotReadyException("Node '" + node().name()
+          + "' did not take the voice update of guild " + guildId + ": " + cause.getMessage(), cause));
+    }
   }
 
   // ---- node messages (reader thread) --------------------------------------------------------
@@ -927,7 +1000,7 @@ final class GuildPlayer implements Player {
   // ---- queue and inactivity ----------------------------------------------------------------
 
   private void advance(Track ended, TrackEndReason reason) {
-    Optional<Track> next = queue.next(ended, reason);
+    Optional<Track> next = queue().next(ended, reason);
     if (next.isPresent()) {
       playNext(next.get(), ended);
       return;
@@ -949,11 +1022,11 @@ final class GuildPlayer implements Player {
     }
     List<Track> found = error == null && tracks != null ? tracks : List.of();
     try {
-      queue.addAll(found);
+      queue().addAll(found);
     } catch (QueueFullException full) {
       log.warn("Guild {}: autoplay found {} tracks but the queue is full", guildId, found.size());
     }
-    queue.poll().ifPresentOrElse(first -> playNext(first, ended), () -> queueEnded(ended));
+    queue().poll().ifPresentOrElse(first -> playNext(first, ended), () -> queueEnded(ended));
   }
 
   private void playNext(Track next, Track ended) {
