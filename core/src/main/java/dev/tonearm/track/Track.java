@@ -20,6 +20,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Track {
   private static final Gson GSON = new Gson();
+  /**
+   * The tree of every track without plugin info or without user data, which is most of them: a
+   * bot holds thousands of tracks in its queues. Never changed and never handed out.
+   */
+  private static final JsonObject EMPTY = new JsonObject();
 
   private final String encoded;
   private final TrackInfo info;
@@ -36,7 +41,11 @@ public final class Track {
    * @throws NullPointerException if any argument is null
    */
   public Track(String encoded, TrackInfo info, JsonObject pluginInfo, JsonObject userData) {
-    this(encoded, info, pluginInfo.deepCopy(), userData.deepCopy(), null);
+    this(encoded, info, copy(pluginInfo), copy(userData), null);
+  }
+
+  private static JsonObject copy(JsonObject tree) {
+    return tree.size() == 0 ? EMPTY : tree.deepCopy();
   }
 
   /** Takes the trees as they are; only for trees this class made or copied itself. */
@@ -57,7 +66,7 @@ public final class Track {
    * @throws NullPointerException if an argument is null
    */
   public static Track of(String encoded, TrackInfo info) {
-    return new Track(encoded, info, new JsonObject(), new JsonObject(), null);
+    return new Track(encoded, info, EMPTY, EMPTY, null);
   }
 
   /** Returns the base64 string Lavalink uses to identify and play this track. */
@@ -106,7 +115,8 @@ public final class Track {
           "user data must serialize to a JSON object, but " + data.getClass().getName()
               + " serialized to " + tree);
     }
-    return new Track(encoded, info, pluginInfo, tree.getAsJsonObject(), null);
+    JsonObject owned = tree.getAsJsonObject();
+    return new Track(encoded, info, pluginInfo, owned.size() == 0 ? EMPTY : owned, null);
   }
 
   @Override

@@ -363,7 +363,12 @@ public final class LavalinkNode implements Node {
       statsReceivedAt = Instant.ofEpochMilli(scheduler.currentTimeMillis());
       assignedSinceStats.set(0);
     }
-    deliver(() -> handler.onMessage(this, message));
+    // As deliver(…) does, without a lambda per frame.
+    try {
+      handler.onMessage(this, message);
+    } catch (RuntimeException e) {
+      log.error("Handling a message from node '{}' failed", name(), e);
+    }
   }
 
   private void onReady(int socketGeneration, ServerMessage.Ready ready) {

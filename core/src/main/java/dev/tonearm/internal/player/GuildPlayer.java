@@ -30,6 +30,7 @@ import dev.tonearm.player.VoiceNotReadyException;
 import dev.tonearm.player.VoiceState;
 import dev.tonearm.queue.AutoplayStrategy;
 import dev.tonearm.queue.QueueFullException;
+import dev.tonearm.queue.RepeatMode;
 import dev.tonearm.queue.TrackQueue;
 import dev.tonearm.rest.LavalinkPlayer;
 import dev.tonearm.rest.PlayerUpdate;
@@ -60,11 +61,17 @@ final class GuildPlayer implements Player {
   private static final Logger log = LoggerFactory.getLogger(GuildPlayer.class);
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
+  /** What a player without voice reads; never changed. */
+  private static final VoiceAssembler NO_VOICE = new VoiceAssembler();
+
   private final long guildId;
   private final PlayerContext context;
-  private final TrackQueue queue;
   private final Object lock = new Object();
-  private final VoiceAssembler voice = new VoiceAssembler();
+  // A bot can hold a player for every guild it is in while few of them play, so what a player
+  // may never need is made on first use: its queue, its voice state and the futures commands
+  // wait on. An idle player is then little more than this object.
+  private volatile @Nullable TrackQueue queue;
+  private @Nullable VoiceAssembler voice;
 
   private LavalinkNode node;
   private @Nullable Track track;
@@ -82,13 +89,18 @@ final class GuildPlayer implements Player {
   private @Nullable DisconnectTrigger leaving;
   private boolean alone;
   private boolean queueEnded;
-  private final IdleTimer idle;
+  private @Nullable IdleTimer idle;
   private boolean created;
   private boolean restored;
   private boolean awaitingNode;
   private @Nullable String region;
-  private CompletableFuture<Void> nodeChanged = new CompletableFuture<>();
-  private CompletableFuture<Void> voiceReady = new CompletableFuture<>();
+  /** Completed when the player moves to another node; null until a command waits for that. */
+  private @Nullable CompletableFuture<Void> nodeChanged;
+  /**
+   * Completed normally once the node confirmed the current voice state, failed when the player
+   * was destroyed; null while voice is not confirmed and nothing waits for it.
+   */
+  private @Nullable CompletableFuture<Void> voiceReady;
   private CompletableFuture<?> commands = DONE;
   private CompletableFuture<?> voiceUpdates = DONE;
 
@@ -96,18 +108,30 @@ final class GuildPlayer implements Player {
     this.guildId = guildId;
     this.node = node;
     this.context = context;
-    this.queue = new TrackQueue(TrackQueue.UNBOUNDED, TrackQueue.DEFAULT_HISTORY_LIMIT,
-        context.settings().onChange());
-    this.idle = new IdleTimer(context.scheduler(), context.settings().inactivity().timeout(),
-        this::onIdle);
+  }
+
+  /** Returns the voice state to read; the caller holds the lock. */
+  private VoiceAssembler voiceView() {
+    return voice != null ? voice : NO_VOICE;
+  }
+
+  /** Returns the voice state to change, made on first use; the caller holds the lock. */
+  private VoiceAssembler voiceToChange() {
+    if (voice == null) {
+      voice = new VoiceAssembler();
+    }
+    return voice;
   }
 
   /** Captures the player for a snapshot. */
   PlayerSnapshot snapshot() {
+    TrackQueue tracks = queue;
     synchronized (lock) {
-      return new PlayerSnapshot(guildId, node.name(), voice.channelId(), voice.sessionId(),
-          voice.token(), voice.endpoint(), original != null ? original : track, positionLocked(),
-          paused, volume, filters, endTime, queue.snapshot(), queue.repeatMode());
+      VoiceAssembler view = voiceView();
+      return new PlayerSnapshot(guildId, node.name(), view.channelId(), view.sessionId(),
+          view.token(), view.endpoint(), original != null ? original : track, positionLocked(),
+          paused, volume, filters, endTime, tracks == null ? List.of() : tracks.snapshot(),
+          tracks == null ? RepeatMode.OFF : tracks.repeatMode());
     }
   }
 
@@ -130,14 +154,15 @@ final class GuildPlayer implements Player {
       created = true;
       restored = true;
       if (saved.channelId() != 0 && saved.voiceSessionId() != null) {
-        voice.onStateUpdate(saved.channelId(), saved.voiceSessionId());
+        voiceToChange().onStateUpdate(saved.channelId(), saved.voiceSessionId());
       }
       if (saved.voiceToken() != null) {
-        voice.onServerUpdate(saved.voiceToken(), saved.voiceEndpoint());
+        voiceToChange().onServerUpdate(saved.voiceToken(), saved.voiceEndpoint());
       }
     }
-    queue.addAll(saved.queue());
-    queue.setRepeatMode(saved.repeatMode());
+    TrackQueue tracks = queue();
+    tracks.addAll(saved.queue());
+    tracks.setRepeatMode(saved.repeatMode());
   }
 
   /**
@@ -258,13 +283,23 @@ final class GuildPlayer implements Player {
   @Override
   public long channelId() {
     synchronized (lock) {
-      return voice.channelId();
+      return voiceView().channelId();
     }
   }
 
   @Override
   public TrackQueue queue() {
-    return queue;
+    TrackQueue existing = queue;
+    if (existing != null) {
+      return existing;
+    }
+    synchronized (lock) {
+      if (queue == null) {
+        queue = new TrackQueue(TrackQueue.UNBOUNDED, TrackQueue.DEFAULT_HISTORY_LIMIT,
+            context.settings().onChange());
+      }
+      return queue;
+    }
   }
 
   @Override
@@ -371,7 +406,7 @@ final class GuildPlayer implements Player {
     synchronized (lock) {
       current = original != null ? original : track;
     }
-    Optional<Track> next = current == null ? queue.skip() : queue.skip(current);
+    Optional<Track> next = current == null ? queue().skip() : queue().skip(current);
     return next.isPresent() ? play(next.get(), fromStart(next.get(), current)) : stop();
   }
 
@@ -433,10 +468,18 @@ final class GuildPlayer implements Player {
         return DONE;
       }
       destroyed = true;
-      channel = voice.channelId();
-      voice.clear();
-      idle.cancel();
+      channel = voiceView().channelId();
+      if (voice != null) {
+        voice.clear();
+      }
+      if (idle != null) {
+        idle.cancel();
+      }
       current = node;
+      if (voiceReady == null) {
+        // Commands still to come must fail as destroyed, as if a waiter had been told.
+        voiceReady = new CompletableFuture<>();
+      }
       pendingVoice = voiceReady;
     }
     pendingVoice.completeExceptionally(new PlayerDestroyedException(guildId));
@@ -486,13 +529,17 @@ final class GuildPlayer implements Player {
       }
       freezeLocked();
       node = target;
-      voice.markSent(null);
+      if (voice != null) {
+        voice.markSent(null);
+      }
       changed = nodeChanged;
-      nodeChanged = new CompletableFuture<>();
+      nodeChanged = null;
     }
     from.detachPlayer();
     target.attachPlayer();
-    changed.complete(null);
+    if (changed != null) {
+      changed.complete(null);
+    }
     String oldSession = from.state() == NodeState.CONNECTED ? from.sessionId() : null;
     if (oldSession != null) {
       from.rest().destroyPlayer(oldSession, guildId).whenComplete((ignored, error) -> {
@@ -581,11 +628,13 @@ final class GuildPlayer implements Player {
       from = node;
       node = better;
       changed = nodeChanged;
-      nodeChanged = new CompletableFuture<>();
+      nodeChanged = null;
     }
     from.detachPlayer();
     better.attachPlayer();
-    changed.complete(null);
+    if (changed != null) {
+      changed.complete(null);
+    }
   }
 
   /** Everything Lavalink needs to play on as before: for a new session or a new node. */
@@ -601,10 +650,10 @@ final class GuildPlayer implements Player {
         }
         requested = source;
       }
-      VoiceState state = voice.current();
+      VoiceState state = voiceView().current();
       if (state != null) {
         update.voice(state);
-        voice.markSent(state);
+        voiceToChange().markSent(state);
       }
       return update.build();
     }
@@ -641,10 +690,10 @@ final class GuildPlayer implements Player {
                 target.node().rest().updatePlayer(target.sessionId(), guildId, update.get());
             return limited ? context.moveLimiter().run(send) : send.get();
           })
-          .whenComplete((response, error) -> {
+          .handle((response, error) -> {
             if (error != null) {
               result.completeExceptionally(unwrap(error));
-              return;
+              return null;
             }
             try {
               apply(response);
@@ -653,6 +702,8 @@ final class GuildPlayer implements Player {
               // The caller must hear of it: a future that never completes would hang its code.
               result.completeExceptionally(e);
             }
+            // The chain keeps its last stage until the next command: not the node's answer.
+            return null;
           });
     }
     return result;
@@ -669,7 +720,9 @@ final class GuildPlayer implements Player {
 
   private CompletableFuture<Void> awaitVoice() {
     synchronized (lock) {
-      if (voiceReady.isDone() && !voiceReady.isCompletedExceptionally()) {
+      if (voiceReady == null) {
+        voiceReady = new CompletableFuture<>();
+      } else if (voiceReady.isDone() && !voiceReady.isCompletedExceptionally()) {
         return DONE;
       }
       Duration timeout = context.settings().voiceTimeout();
@@ -681,7 +734,7 @@ final class GuildPlayer implements Player {
 
   private String describeMissingVoice() {
     synchronized (lock) {
-      return voice.describeMissing();
+      return voiceView().describeMissing();
     }
   }
 
@@ -700,15 +753,21 @@ final class GuildPlayer implements Player {
 
   /** The session of the player's node; follows the player when it moves while waiting. */
   private CompletableFuture<Target> currentTarget() {
-    LavalinkNode current;
-    CompletableFuture<Void> moved;
-    synchronized (lock) {
-      current = node;
-      moved = nodeChanged;
-    }
+    LavalinkNode current = lavalinkNode();
     CompletableFuture<String> ready = current.readySession();
     if (ready.isDone()) {
       return ready.thenApply(sessionId -> new Target(current, sessionId));
+    }
+    CompletableFuture<Void> moved;
+    synchronized (lock) {
+      if (node != current) {
+        // Moved meanwhile: wait for the new node instead.
+        return currentTarget();
+      }
+      if (nodeChanged == null) {
+        nodeChanged = new CompletableFuture<>();
+      }
+      moved = nodeChanged;
     }
     CompletableFuture<Target> target = new CompletableFuture<>();
     ready.thenAccept(sessionId -> target.complete(new Target(current, sessionId)));
@@ -757,7 +816,11 @@ final class GuildPlayer implements Player {
       }
       volume = confirmed.volume();
       paused = confirmed.paused();
-      filters = confirmed.filters();
+      // Every answer carries the filters; keep the instance the player has when they are equal.
+      Filters reportedFilters = confirmed.filters();
+      if (!reportedFilters.equals(filters)) {
+        filters = reportedFilters.isEmpty() ? Filters.NONE : reportedFilters;
+      }
       takeState(confirmed.state(), true);
       if (track != null) {
         queueEnded = false;
@@ -795,14 +858,14 @@ final class GuildPlayer implements Player {
       return;
     }
     synchronized (lock) {
-      voice.onStateUpdate(channelId, sessionId);
+      voiceToChange().onStateUpdate(channelId, sessionId);
     }
     sendVoiceIfComplete();
   }
 
   void onVoiceServerUpdate(String token, @Nullable String endpoint) {
     synchronized (lock) {
-      if (!voice.onServerUpdate(token, endpoint)) {
+      if (!voiceToChange().onServerUpdate(token, endpoint)) {
         log.debug("Guild {}: voice server update without endpoint ignored; waiting for the next",
             guildId);
         return;
@@ -823,16 +886,20 @@ final class GuildPlayer implements Player {
       if (destroyed) {
         return;
       }
-      VoiceState state = voice.unsent();
+      VoiceState state = voiceView().unsent();
       if (state == null) {
         return;
       }
-      voice.markSent(state);
+      voiceToChange().markSent(state);
       voiceUpdates = voiceUpdates.handle((ignored, error) -> null)
           .thenCompose(ignored -> awaitTarget())
           .thenCompose(target -> target.node().rest().updatePlayer(target.sessionId(), guildId,
               PlayerUpdate.builder().voice(state).build()))
-          .whenComplete((response, error) -> onVoiceResult(state, response, error));
+          .handle((response, error) -> {
+            onVoiceResult(state, response, error);
+            // Kept until the next voice update: not the node's answer.
+            return null;
+          });
     }
   }
 
@@ -841,8 +908,12 @@ final class GuildPlayer implements Player {
     if (error == null && response != null) {
       apply(response);
       synchronized (lock) {
-        if (state.equals(voice.current())) {
-          voiceReady.complete(null);
+        if (state.equals(voiceView().current())) {
+          if (voiceReady != null) {
+            voiceReady.complete(null);
+          }
+          // Waiters hold the future they wait on; the player keeps the shared completed one.
+          voiceReady = DONE;
         }
       }
       return;
@@ -853,29 +924,34 @@ final class GuildPlayer implements Player {
       if (destroyed) {
         return;
       }
-      if (state.equals(voice.current())) {
-        voice.markSent(null);
+      if (state.equals(voiceView().current())) {
+        voiceToChange().markSent(null);
       }
       failed = voiceReady;
-      voiceReady = new CompletableFuture<>();
+      voiceReady = null;
     }
     log.warn("Node '{}' did not take the voice update of guild {}: {}", node().name(), guildId,
         cause.toString());
-    failed.completeExceptionally(new VoiceNotReadyException("Node '" + node().name()
-        + "' did not take the voice update of guild " + guildId + ": " + cause.getMessage(), cause));
+    if (failed != null) {
+      failed.completeExceptionally(new VoiceNotReadyException("Node '" + node().name()
+          + "' did not take the voice update of guild " + guildId + ": " + cause.getMessage(), cause));
+    }
   }
 
   // ---- node messages (reader thread) --------------------------------------------------------
 
   void onPlayerUpdate(PlayerState state) {
+    LavalinkNode current;
     synchronized (lock) {
       takeState(state, false);
+      current = node;
     }
-    context.events().publish(new PlayerUpdateEvent(node(), guildId, this, state));
+    context.events().publish(new PlayerUpdateEvent(current, guildId, this, state));
   }
 
   void onTrackStart(Track started) {
     Track matching;
+    LavalinkNode current;
     synchronized (lock) {
       matching = requested != null && sameTrack(requested, started) ? requested
           : original != null && sameTrack(original, started) ? original : null;
@@ -886,13 +962,15 @@ final class GuildPlayer implements Player {
       }
       queueEnded = false;
       updateInactivity();
+      current = node;
     }
     context.changed();
-    context.events().publish(new TrackStartEvent(node(), guildId, this, started, matching));
+    context.events().publish(new TrackStartEvent(current, guildId, this, started, matching));
   }
 
   void onTrackEnd(Track ended, TrackEndReason reason) {
     Track endedOriginal;
+    LavalinkNode current;
     synchronized (lock) {
       endedOriginal = original != null && sameTrack(original, ended) ? original : null;
       if (reason != TrackEndReason.REPLACED && track != null && sameTrack(track, ended)) {
@@ -901,9 +979,10 @@ final class GuildPlayer implements Player {
         endTime = null;
         updateInactivity();
       }
+      current = node;
     }
     context.changed();
-    context.events().publish(new TrackEndEvent(node(), guildId, this, ended, endedOriginal, reason));
+    context.events().publish(new TrackEndEvent(current, guildId, this, ended, endedOriginal, reason));
     if (reason.mayStartNext() && !isDestroyed()) {
       advance(endedOriginal != null ? endedOriginal : ended, reason);
     }
@@ -920,10 +999,12 @@ final class GuildPlayer implements Player {
   }
 
   void onWebSocketClosed(int code, String reason, boolean byRemote) {
+    LavalinkNode current;
     synchronized (lock) {
       connected = false;
+      current = node;
     }
-    context.events().publish(new WebSocketClosedEvent(node(), guildId, this, code,
+    context.events().publish(new WebSocketClosedEvent(current, guildId, this, code,
         DiscordVoiceCloseCode.of(code), reason, byRemote));
   }
 
@@ -936,7 +1017,7 @@ final class GuildPlayer implements Player {
   // ---- queue and inactivity ----------------------------------------------------------------
 
   private void advance(Track ended, TrackEndReason reason) {
-    Optional<Track> next = queue.next(ended, reason);
+    Optional<Track> next = queue().next(ended, reason);
     if (next.isPresent()) {
       playNext(next.get(), ended);
       return;
@@ -958,11 +1039,11 @@ final class GuildPlayer implements Player {
     }
     List<Track> found = error == null && tracks != null ? tracks : List.of();
     try {
-      queue.addAll(found);
+      queue().addAll(found);
     } catch (QueueFullException full) {
       log.warn("Guild {}: autoplay found {} tracks but the queue is full", guildId, found.size());
     }
-    queue.poll().ifPresentOrElse(first -> playNext(first, ended), () -> queueEnded(ended));
+    queue().poll().ifPresentOrElse(first -> playNext(first, ended), () -> queueEnded(ended));
   }
 
   private void playNext(Track next, Track ended) {
@@ -988,16 +1069,25 @@ final class GuildPlayer implements Player {
 
   /** Keeps the idle timer in step with the state; the caller holds the lock. */
   private void updateInactivity() {
-    idle.update(destroyed ? null
+    InactivityReason reason = destroyed ? null
         : alone ? InactivityReason.ALONE
         : track == null && queueEnded ? InactivityReason.QUEUE_ENDED
         : track != null && paused ? InactivityReason.PAUSED
-        : null);
+        : null;
+    if (idle == null) {
+      if (reason == null) {
+        return;
+      }
+      // Made when a player first goes idle, like the other parts an idle player may never need.
+      idle = new IdleTimer(context.scheduler(), context.settings().inactivity().timeout(),
+          this::onIdle);
+    }
+    idle.update(reason);
   }
 
   private void onIdle(InactivityReason reason, Duration idleFor) {
     synchronized (lock) {
-      if (destroyed || !idle.fired(reason)) {
+      if (destroyed || idle == null || !idle.fired(reason)) {
         return;
       }
     }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -206,39 +205,56 @@ public final class PlayerRegistry implements NodeMessageHandler {
 
   @Override
   public void onMessage(LavalinkNode node, ServerMessage message) {
-    if (message instanceof ServerMessage.Stats stats) {
+    // Most frequent first; no lambda per message, since this runs for every frame.
+    if (message instanceof ServerMessage.PlayerUpdate update) {
+      GuildPlayer player = playerOn(node, update.guildId());
+      if (player != null) {
+        player.onPlayerUpdate(update.state());
+      }
+    } else if (message instanceof ServerMessage.TrackStart start) {
+      GuildPlayer player = playerOn(node, start.guildId());
+      if (player != null) {
+        player.onTrackStart(start.track());
+      }
+    } else if (message instanceof ServerMessage.TrackEnd end) {
+      GuildPlayer player = playerOn(node, end.guildId());
+      if (player != null) {
+        player.onTrackEnd(end.track(), end.reason());
+      }
+    } else if (message instanceof ServerMessage.Stats stats) {
       events.publish(new StatsEvent(node, stats.stats()));
+    } else if (message instanceof ServerMessage.TrackException exception) {
+      GuildPlayer player = playerOn(node, exception.guildId());
+      if (player != null) {
+        player.onTrackException(exception.track(), exception.exception());
+      }
+    } else if (message instanceof ServerMessage.TrackStuck stuck) {
+      GuildPlayer player = playerOn(node, stuck.guildId());
+      if (player != null) {
+        player.onTrackStuck(stuck.track(), stuck.thresholdMs());
+      }
+    } else if (message instanceof ServerMessage.WebSocketClosed closed) {
+      GuildPlayer player = playerOn(node, closed.guildId());
+      if (player != null) {
+        player.onWebSocketClosed(closed.code(), closed.reason(), closed.byRemote());
+      }
     } else if (message instanceof ServerMessage.UnknownEvent unknown) {
       long guildId = parseGuild(unknown.guildId());
       events.publish(new ExtraEvent(node, guildId, players.get(guildId), unknown.type(), unknown.raw()));
-    } else if (message instanceof ServerMessage.PlayerUpdate update) {
-      withPlayer(node, update.guildId(), player -> player.onPlayerUpdate(update.state()));
-    } else if (message instanceof ServerMessage.TrackStart start) {
-      withPlayer(node, start.guildId(), player -> player.onTrackStart(start.track()));
-    } else if (message instanceof ServerMessage.TrackEnd end) {
-      withPlayer(node, end.guildId(), player -> player.onTrackEnd(end.track(), end.reason()));
-    } else if (message instanceof ServerMessage.TrackException exception) {
-      withPlayer(node, exception.guildId(),
-          player -> player.onTrackException(exception.track(), exception.exception()));
-    } else if (message instanceof ServerMessage.TrackStuck stuck) {
-      withPlayer(node, stuck.guildId(), player -> player.onTrackStuck(stuck.track(), stuck.thresholdMs()));
-    } else if (message instanceof ServerMessage.WebSocketClosed closed) {
-      withPlayer(node, closed.guildId(),
-          player -> player.onWebSocketClosed(closed.code(), closed.reason(), closed.byRemote()));
     }
   }
 
   /**
-   * Hands a message to the player it is for. A message for a guild with no player on that node
-   * is stale (the player was destroyed or moved) and dropped.
+   * Returns the player a message is for. A message for a guild with no player on that node is
+   * stale (the player was destroyed or moved) and dropped: then this returns null.
    */
-  private void withPlayer(LavalinkNode node, String guildId, Consumer<GuildPlayer> action) {
+  private @Nullable GuildPlayer playerOn(LavalinkNode node, String guildId) {
     GuildPlayer player = players.get(parseGuild(guildId));
     if (player == null || player.lavalinkNode() != node) {
       log.debug("Node '{}' sent a message for guild {}, which has no player there", node.name(), guildId);
-      return;
+      return null;
     }
-    action.accept(player);
+    return player;
   }
 
   private static long parseGuild(String guildId) {

@@ -1,6 +1,7 @@
 package dev.tonearm.internal.player;
 
 import dev.tonearm.player.VoiceState;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,12 @@ final class VoiceAssembler {
   private @Nullable String sessionId;
   private @Nullable String token;
   private @Nullable String endpoint;
-  private @Nullable VoiceState sent;
+  // What was last sent, kept as parts rather than a VoiceState: the strings are those above, and
+  // a player keeps this for as long as it is in a channel.
+  private long sentChannelId;
+  private @Nullable String sentSessionId;
+  private @Nullable String sentToken;
+  private @Nullable String sentEndpoint;
 
   /** Records the bot's voice state; a channel of 0 means it left. */
   void onStateUpdate(long channelId, String sessionId) {
@@ -54,8 +60,16 @@ final class VoiceAssembler {
 
   /** Returns the complete state if it differs from what was last sent, else null. */
   @Nullable VoiceState unsent() {
-    VoiceState current = current();
-    return current == null || current.equals(sent) ? null : current;
+    return isComplete() && !isCurrentSent() ? current() : null;
+  }
+
+  private boolean isComplete() {
+    return channelId != 0 && sessionId != null && token != null && endpoint != null;
+  }
+
+  private boolean isCurrentSent() {
+    return sentChannelId == channelId && Objects.equals(sentSessionId, sessionId)
+        && Objects.equals(sentToken, token) && Objects.equals(sentEndpoint, endpoint);
   }
 
   /** Returns the complete state, or null while a part is missing. */
@@ -66,13 +80,26 @@ final class VoiceAssembler {
     return new VoiceState(token, endpoint, sessionId, Long.toUnsignedString(channelId));
   }
 
+  /** Records what was sent, or with null that nothing was. */
   void markSent(@Nullable VoiceState state) {
-    sent = state;
+    if (state == null) {
+      sentChannelId = 0;
+      sentSessionId = null;
+      sentToken = null;
+      sentEndpoint = null;
+      return;
+    }
+    String sentChannel = state.channelId();
+    sentChannelId = sentChannel == null ? 0 : Long.parseUnsignedLong(sentChannel);
+    // The same strings as the current ones when they are equal, so nothing is held twice.
+    sentSessionId = state.sessionId().equals(sessionId) ? sessionId : state.sessionId();
+    sentToken = state.token().equals(token) ? token : state.token();
+    sentEndpoint = state.endpoint().equals(endpoint) ? endpoint : state.endpoint();
   }
 
   /** Whether the state was sent and confirmed. */
   boolean isSent() {
-    return sent != null && sent.equals(current());
+    return isComplete() && isCurrentSent();
   }
 
   /** Forgets everything after the bot left its channel. */
@@ -81,7 +108,7 @@ final class VoiceAssembler {
     sessionId = null;
     token = null;
     endpoint = null;
-    sent = null;
+    markSent(null);
   }
 
   /** Says what is missing, for the error of a track that waited too long for voice. */

@@ -148,6 +148,13 @@ public final class EndToEnd {
           + " (server %4.0f ns/frame)%n", client.name(), kind.label(), measured ? "run   " : "warmup",
           run.framesPerSecond(), run.cpuNanosPerFrame(), run.bytesPerFrame(),
           run.serverCpuNanosPerFrame());
+      if (Boolean.getBoolean("e2e.threads")) {
+        usage.threadCpuNanos().forEach((thread, nanos) -> {
+          if (nanos > usage.clientCpuNanos() / 100) {
+            System.out.printf("    %-40s %8.0f ns/frame%n", thread, nanos / (double) frames);
+          }
+        });
+      }
       if (measured) {
         results.add("e2e", client.name(), kind.label(), "framesPerSecond", run.framesPerSecond());
         results.add("e2e", client.name(), kind.label(), "cpuNanosPerFrame", run.cpuNanosPerFrame());

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Measures what a client costs while it handles frames: the process's CPU time (every thread,
@@ -32,8 +33,16 @@ public final class ProcessMeter {
   /** One thread's CPU time and allocated bytes so far. */
   public record ThreadUse(String name, long cpuNanos, long allocatedBytes) {}
 
-  /** What the client used between two snapshots. */
-  public record Usage(long clientCpuNanos, long serverCpuNanos, long clientAllocatedBytes) {}
+  /**
+   * What the client used between two snapshots.
+   *
+   * @param clientCpuNanos the process's CPU time minus the server threads'
+   * @param serverCpuNanos the server threads' CPU time
+   * @param clientAllocatedBytes bytes allocated by every thread but the server's and the caller's
+   * @param threadCpuNanos CPU time per thread name, for finding where the time goes
+   */
+  public record Usage(long clientCpuNanos, long serverCpuNanos, long clientAllocatedBytes,
+      Map<String, Long> threadCpuNanos) {}
 
   /** Takes a snapshot. */
   public Snapshot snapshot() {
@@ -63,11 +72,13 @@ public final class ProcessMeter {
     long caller = Thread.currentThread().getId();
     long serverCpu = 0;
     long allocated = 0;
+    Map<String, Long> perThread = new TreeMap<>();
     for (Map.Entry<Long, ThreadUse> entry : after.threads().entrySet()) {
       ThreadUse now = entry.getValue();
       ThreadUse then = before.threads().get(entry.getKey());
       long cpu = now.cpuNanos() - (then == null ? 0 : then.cpuNanos());
       long bytes = now.allocatedBytes() - (then == null ? 0 : then.allocatedBytes());
+      perThread.merge(now.name(), cpu, Long::sum);
       if (now.name().startsWith(LoopbackLavalink.THREAD_PREFIX)) {
         serverCpu += cpu;
       } else if (entry.getKey() != caller) {
@@ -75,6 +86,6 @@ public final class ProcessMeter {
       }
     }
     long process = after.processCpuNanos() - before.processCpuNanos();
-    return new Usage(process - serverCpu, serverCpu, allocated);
+    return new Usage(process - serverCpu, serverCpu, allocated, perThread);
   }
 }
