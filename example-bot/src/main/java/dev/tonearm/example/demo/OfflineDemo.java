@@ -163,6 +163,8 @@ public final class OfflineDemo {
     CompletableFuture<NodeDisconnectedEvent> down =
         expect(NodeDisconnectedEvent.class, event -> event.node().name().equals(home));
     CompletableFuture<PlayerMovedEvent> moved = expect(PlayerMovedEvent.class, event -> true);
+    // The new node starts the moved track again; that start must not be taken for a later one.
+    CompletableFuture<TrackStartEvent> restarted = expect(TrackStartEvent.class, event -> true);
     FakeLavalink crashed = fakes.get(home);
     crashed.refuseConnections(true);
     crashed.dropConnections();
@@ -175,6 +177,7 @@ public final class OfflineDemo {
     advance(failover.grace());
     advance(failover.voiceResendDelay());
     await(moved, "the player to move to another node");
+    await(restarted, "the moved track to start on its new node");
     command(Command.NOW_PLAYING, robin);
 
     step("Skipping again; under loop queue the skipped track goes to the back. The 30-second test"

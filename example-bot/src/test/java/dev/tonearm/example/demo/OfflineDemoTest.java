@@ -43,7 +43,7 @@ class OfflineDemoTest {
         .contains("export DISCORD_TOKEN=", "export LAVALINK_NODES=")
         .doesNotContain("null");
     // A failover is invisible to members: the moved track is not announced a second time.
-    assertThat(occurrences(out, "[message] Now playing: Tonearm One Hour Mix")).isEqualTo(1);
+    assertThat(occurrences(out, "[message] Now playing: Tonearm One Hour Mix")).as(out).isEqualTo(1);
   }
 
   @Test
