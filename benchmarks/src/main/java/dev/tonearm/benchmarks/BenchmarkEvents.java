@@ -7,9 +7,11 @@ import dev.tonearm.event.EventKind;
 import dev.tonearm.event.ExtraEvent;
 import dev.tonearm.event.InactivePlayerEvent;
 import dev.tonearm.event.InactivityReason;
+import dev.tonearm.event.MoveReason;
 import dev.tonearm.event.NodeDisconnectedEvent;
 import dev.tonearm.event.NodeReadyEvent;
 import dev.tonearm.event.PlayerDisconnectEvent;
+import dev.tonearm.event.PlayerMovedEvent;
 import dev.tonearm.event.PlayerUpdateEvent;
 import dev.tonearm.event.QueueEndEvent;
 import dev.tonearm.event.StatsEvent;
@@ -69,6 +71,7 @@ final class BenchmarkEvents {
         new PlayerDisconnectEvent(node, GUILD, null, 1, DisconnectTrigger.REQUESTED),
         new QueueEndEvent(node, GUILD, null, track),
         new InactivePlayerEvent(node, GUILD, null, InactivityReason.ALONE, Duration.ofMinutes(5)),
+        new PlayerMovedEvent(node, GUILD, null, node, MoveReason.FAILOVER),
     };
     if (!Arrays.stream(events).map(TonearmEvent::kind).toList().equals(Arrays.asList(EventKind.values()))) {
       throw new IllegalStateException("the benchmark needs one event of every kind, in EventKind order");
