@@ -13,9 +13,13 @@ RESULTS=${RESULTS:-benchmarks/target/results/$(date -u +%Y%m%d-%H%M%S)}
 mkdir -p "$RESULTS"
 TONEARM=benchmarks/target/benchmarks.jar
 OFFICIAL=benchmarks/official-client/target/official-benchmarks.jar
-# JMH: 2 forks, 3 warm-up and 3 measured iterations of 0.5 s, allocation per operation.
-JMH=(-f 2 -wi 3 -w 500ms -i 3 -r 500ms -prof gc -rf json)
-E2E_FRAMES=100000
+# Every benchmark JVM but the memory ones gets a fixed 1 GiB heap, so that the collector does not
+# resize the heap in the middle of the short runs (it made single runs of either client up to 4x
+# slower). JMH: 2 forks, 4 warm-up and 4 measured iterations of 0.5 s, allocation per operation.
+HEAP=(-Xms1g -Xmx1g)
+JMH=(-f 2 -wi 4 -w 500ms -i 4 -r 500ms -prof gc -rf json -jvmArgs "${HEAP[*]}")
+E2E=(200000 3 5)  # frames per run, warm-up runs, measured runs
+REST=(0.5 5)      # seconds per run, measured runs per contender, command and concurrency
 MEMORY_HEAP=-Xmx6g
 
 step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
@@ -32,21 +36,22 @@ java -jar "$OFFICIAL" 'OfficialInboundBenchmark\.(official|kotlinxDecode)$' "${J
   -rff "$RESULTS/inbound-official.json"
 
 step "5. event throughput end to end"
-java -Dresults="$RESULTS" -cp "$TONEARM" dev.tonearm.benchmarks.EndToEndBenchmark "$E2E_FRAMES" 1 5
-java -Dresults="$RESULTS" -cp "$OFFICIAL" dev.tonearm.benchmarks.official.OfficialEndToEndBenchmark "$E2E_FRAMES" 1 5
+java "${HEAP[@]}" -Dresults="$RESULTS" -cp "$TONEARM" dev.tonearm.benchmarks.EndToEndBenchmark "${E2E[@]}"
+java "${HEAP[@]}" -Dresults="$RESULTS" -cp "$OFFICIAL" \
+  dev.tonearm.benchmarks.official.OfficialEndToEndBenchmark "${E2E[@]}"
 
 step "3. REST commands against the testkit (its own JVM)"
 rest() {
   local address="$RESULTS/testkit.address"
   rm -f "$address"
-  java -Xmx2g -cp "$TONEARM" dev.tonearm.benchmarks.TestkitServer "$address" &
+  java -Xms2g -Xmx2g -cp "$TONEARM" dev.tonearm.benchmarks.TestkitServer "$address" &
   local server=$!
   while [ ! -s "$address" ]; do
     kill -0 "$server" 2>/dev/null || { echo "the testkit node did not start" >&2; exit 1; }
     sleep 0.2
   done
   # shellcheck disable=SC2046
-  java -Dresults="$RESULTS" -cp "$1" "$2" $(cat "$address") 0.5 3
+  java "${HEAP[@]}" -Dresults="$RESULTS" -cp "$1" "$2" $(cat "$address") "${REST[@]}"
   kill "$server"
   wait "$server" 2>/dev/null || true
 }
@@ -65,7 +70,7 @@ memory playing100Shared 100000 1
 memory playing100Distinct 10000 2
 
 step "4. footprint and report"
-java -De2e.frames="$E2E_FRAMES" -cp "$TONEARM" dev.tonearm.benchmarks.Report . "$RESULTS" \
+java -De2e.frames="${E2E[0]}" -cp "$TONEARM" dev.tonearm.benchmarks.Report . "$RESULTS" \
   | tee "$RESULTS/summary.md"
 echo
 echo "Results in $RESULTS"

@@ -712,8 +712,9 @@ final class FrameScanner {
   }
 
   /**
-   * Reads a whole number written without fraction or exponent. The tree decoder takes
-   * {@code 1.0} and {@code 1e3} as whole numbers too; those are left to it.
+   * Reads a whole number written without fraction or exponent, of at most 18 digits, which cannot
+   * overflow. The tree decoder takes {@code 1.0} and {@code 1e3} as whole numbers too, and longer
+   * ones up to the long range; those are left to it.
    */
   private long longValue() {
     char c = peek();
@@ -724,14 +725,17 @@ final class FrameScanner {
     if (c < '0' || c > '9') {
       throw GIVE_UP;
     }
+    int start = pos;
     long value = 0;
     if (c == '0') {
       pos++;
     } else {
-      // Accumulated negatively, so Long.MIN_VALUE fits; overflow throws and gives up.
       while (pos < length && (c = text.charAt(pos)) >= '0' && c <= '9') {
-        value = Math.subtractExact(Math.multiplyExact(value, 10), c - '0');
+        value = value * 10 + (c - '0');
         pos++;
+      }
+      if (pos - start > 18) {
+        throw GIVE_UP;
       }
     }
     if (pos < length) {
@@ -740,7 +744,7 @@ final class FrameScanner {
         throw GIVE_UP;
       }
     }
-    return negative ? value : Math.negateExact(value);
+    return negative ? -value : value;
   }
 
   private int intValue() {

@@ -77,6 +77,7 @@ class FrameScannerTest {
       "{\"op\":\"ready\",\"resumed\":false,\"session\\u0049d\":\"s\"}",
       // numbers the tree decoder reads as whole numbers
       "{\"op\":\"playerUpdate\",\"guildId\":\"1\",\"state\":{\"time\":1.0,\"position\":2e3,\"connected\":false}}",
+      "{\"op\":\"playerUpdate\",\"guildId\":\"1\",\"state\":{\"time\":-9223372036854775808,\"position\":0,\"connected\":false}}",
       // lenient syntax the tree decoder accepts
       "{op:\"ready\",\"resumed\":true,\"sessionId\":'s'}",
       "{\"op\":\"ready\",\"resumed\":true,\"sessionId\":\"s\",}",
@@ -103,7 +104,7 @@ class FrameScannerTest {
   void message_nullsAndMissingOptionalFields_takeTheTreeDecodersDefaults() {
     List<String> frames = List.of(
         "{\"op\":\"playerUpdate\",\"guildId\":\"1\",\"state\":{\"time\":1,\"position\":-2,\"connected\":false,\"ping\":null}}",
-        "{\"op\":\"playerUpdate\",\"guildId\":\"1\",\"state\":{\"connected\":true,\"position\":0,\"time\":-9223372036854775808}}",
+        "{\"op\":\"playerUpdate\",\"guildId\":\"1\",\"state\":{\"connected\":true,\"position\":0,\"time\":-999999999999999999}}",
         "{\"op\":\"stats\",\"players\":1,\"playingPlayers\":1,\"uptime\":1,\"memory\":{\"free\":1,"
             + "\"used\":2,\"allocated\":3,\"reservable\":4},\"cpu\":{\"cores\":4,\"systemLoad\":0.5,"
             + "\"lavalinkLoad\":0.5}}",

@@ -79,11 +79,13 @@ public final class EndToEnd {
       }
     }
 
-    synchronized long count() {
+    /** Returns how many events were counted. */
+    public synchronized long count() {
       return count;
     }
 
-    synchronized long sum() {
+    /** Returns the sum of their checksums. */
+    public synchronized long sum() {
       return sum;
     }
 

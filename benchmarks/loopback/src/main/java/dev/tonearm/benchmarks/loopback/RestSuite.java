@@ -64,9 +64,12 @@ public final class RestSuite {
     return command;
   }
 
-  /** The body of a raw {@code play}: the encoded track and nothing else. */
+  /**
+   * The body of a raw {@code play}: what Tonearm's {@code play(track)} sends, byte for byte (the
+   * track, not paused, no end time), so that the node does the same work for both.
+   */
   public static String playBody(String encoded) {
-    return "{\"track\":{\"encoded\":\"" + encoded + "\"}}";
+    return "{\"paused\":false,\"endTime\":null,\"track\":{\"encoded\":\"" + encoded + "\"}}";
   }
 
   /** The body of a raw {@code setVolume}. */
