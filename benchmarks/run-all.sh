@@ -22,7 +22,11 @@ E2E=(200000 3 5)  # frames per run, warm-up runs, measured runs
 REST=(0.5 5)      # seconds per run, measured runs per contender, command and concurrency
 MEMORY_HEAP=-Xmx6g
 
-step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+# Each step notes the load average, which shows whether other work shared the machine.
+step() {
+  printf '\n== %s (%s, load %s)\n' "$1" "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '%s\t%s\n' "$1" "$(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS/load.tsv"
+}
 
 step "build: benchmark jars and the runtime class paths of core, tonearm-jda and the official client"
 mvn -B -q package -DskipTests -pl benchmarks,benchmarks/official-client,jda-integration -am \

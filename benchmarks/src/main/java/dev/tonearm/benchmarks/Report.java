@@ -35,6 +35,13 @@ public final class Report {
   private static final String[] FRAMES = {"playerUpdate", "stats", "trackStart", "trackEnd"};
   private static final double KIB = 1024;
   private static final double MB = 1_000_000;
+  /**
+   * Artifacts of Tonearm's class path that JDA 6.5.0 depends on itself (its POM: okhttp-jvm,
+   * which brings okio-jvm, kotlin-stdlib and JetBrains' annotations; slf4j-api), so a JDA bot
+   * has them already.
+   */
+  private static final List<String> JDA_BRINGS = List.of("okhttp-jvm", "okio-jvm", "kotlin-stdlib",
+      "annotations", "slf4j-api");
 
   private final Path root;
   private final Path results;
@@ -79,6 +86,13 @@ public final class Report {
     line("- JDK: %s %s (%s).", System.getProperty("java.vm.name"),
         System.getProperty("java.runtime.version"), System.getProperty("java.vendor"));
     line("- Date: %s (UTC).", LocalDate.now(ZoneOffset.UTC));
+    Path load = results.resolve("load.tsv");
+    if (Files.exists(load)) {
+      List<String> averages = Files.readAllLines(load).stream()
+          .map(row -> row.substring(row.indexOf('\t') + 1).split(" ")[0]).toList();
+      line("- Load average (1 min) at the start of each step: %s; 2.0 means both cores busy.",
+          String.join(", ", averages));
+    }
     line("");
   }
 
@@ -264,12 +278,13 @@ public final class Report {
     line("");
     line("Closed loop against the testkit's fake node in its own JVM; each of N guilds sends its"
         + " next command when the previous one completed. Median of the runs, smallest and"
-        + " largest in brackets; latencies in µs.");
+        + " largest in brackets; latencies in µs. The raw OkHttp contenders send the same requests"
+        + " with a default client and only read the body.");
     line("");
-    line("| command @ guilds | Tonearm /s | official /s | OkHttp 5 /s | OkHttp 4 /s |"
-        + " Tonearm p50 | OkHttp 5 p50 | Tonearm added p50 | official p50 | OkHttp 4 p50 |"
-        + " official added p50 | Tonearm p99 | official p99 |");
-    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    line("| command @ guilds | Tonearm p50 | OkHttp 5 p50 | Tonearm added | official p50 |"
+        + " OkHttp 4 p50 | official added | Tonearm p99 | OkHttp 5 p99 | official p99 |"
+        + " OkHttp 4 p99 |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     List<String> added = new ArrayList<>();
     for (String command : new String[] {"play", "setVolume", "loadTracks"}) {
       for (int guilds : new int[] {1, 16, 256}) {
@@ -280,25 +295,46 @@ public final class Report {
         List<Double> okhttp4P50 = rest.get("okhttp4/" + scenario + "/p50Micros");
         double tonearmAdded = difference(tonearmP50, okhttp5P50);
         double officialAdded = difference(officialP50, okhttp4P50);
-        line("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", scenario,
-            spread(rest.get("tonearm/" + scenario + "/perSecond"), "%,.0f"),
-            spread(rest.get("official/" + scenario + "/perSecond"), "%,.0f"),
-            med(rest.get("okhttp5/" + scenario + "/perSecond"), "%,.0f"),
-            med(rest.get("okhttp4/" + scenario + "/perSecond"), "%,.0f"),
-            spread(tonearmP50, "%,.0f"), spread(okhttp5P50, "%,.0f"),
-            Double.isNaN(tonearmAdded) ? "–" : String.format(Locale.ROOT, "%+,.0f", tonearmAdded),
-            spread(officialP50, "%,.0f"), spread(okhttp4P50, "%,.0f"),
-            Double.isNaN(officialAdded) ? "–" : String.format(Locale.ROOT, "%+,.0f", officialAdded),
-            spread(rest.get("tonearm/" + scenario + "/p99Micros"), "%,.0f"),
-            spread(rest.get("official/" + scenario + "/p99Micros"), "%,.0f"));
-        added.add(String.format(Locale.ROOT, "%s %+,.0f µs%s", scenario, tonearmAdded,
+        line("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", scenario,
+            spread(tonearmP50, "%,.0f"), spread(okhttp5P50, "%,.0f"), signed(tonearmAdded),
+            spread(officialP50, "%,.0f"), spread(okhttp4P50, "%,.0f"), signed(officialAdded),
+            med(rest.get("tonearm/" + scenario + "/p99Micros"), "%,.0f"),
+            med(rest.get("okhttp5/" + scenario + "/p99Micros"), "%,.0f"),
+            med(rest.get("official/" + scenario + "/p99Micros"), "%,.0f"),
+            med(rest.get("okhttp4/" + scenario + "/p99Micros"), "%,.0f"));
+        added.add(String.format(Locale.ROOT, "%s %s µs%s", scenario, signed(tonearmAdded),
             tonearmAdded <= 50 ? "" : " (missed)"));
       }
     }
     line("");
+    line("| command @ guilds | Tonearm /s | OkHttp 5 /s | official /s | OkHttp 4 /s |"
+        + " Tonearm CPU µs | OkHttp 5 CPU µs | official CPU µs | OkHttp 4 CPU µs |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (String command : new String[] {"play", "setVolume", "loadTracks"}) {
+      for (int guilds : new int[] {1, 16, 256}) {
+        String scenario = command + "@" + guilds;
+        line("| %s | %s | %s | %s | %s | %s | %s | %s | %s |", scenario,
+            med(rest.get("tonearm/" + scenario + "/perSecond"), "%,.0f"),
+            med(rest.get("okhttp5/" + scenario + "/perSecond"), "%,.0f"),
+            med(rest.get("official/" + scenario + "/perSecond"), "%,.0f"),
+            med(rest.get("okhttp4/" + scenario + "/perSecond"), "%,.0f"),
+            med(rest.get("tonearm/" + scenario + "/cpuMicros"), "%,.0f"),
+            med(rest.get("okhttp5/" + scenario + "/cpuMicros"), "%,.0f"),
+            med(rest.get("official/" + scenario + "/cpuMicros"), "%,.0f"),
+            med(rest.get("okhttp4/" + scenario + "/cpuMicros"), "%,.0f"));
+      }
+    }
+    line("");
+    line("CPU is the client JVM's CPU time per completed command (all its threads, JIT and"
+        + " garbage collection included); the node runs in another JVM on the same two cores.");
+    line("");
     line("Target: Tonearm's added latency over raw OkHttp at most 50 µs at p50: %s.",
         String.join(", ", added));
     line("");
+  }
+
+  private static String signed(double value) {
+    return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%+,.0f", value);
   }
 
   private void memory() throws IOException {
@@ -365,6 +401,9 @@ public final class Report {
     line("|---|---:|---:|---:|");
     footprintRow("`tonearm-core`", coreJars);
     footprintRow("`tonearm-jda` without JDA (JDA is `provided`)", jdaJars);
+    List<Path> beyondJda = jdaJars.stream().filter(jar -> JDA_BRINGS.stream()
+        .noneMatch(artifact -> jar.getFileName().toString().startsWith(artifact + "-"))).toList();
+    footprintRow("`tonearm-jda`: what it adds to a JDA 6.5 bot", beyondJda);
     footprintRow("`dev.arbjerg:lavalink-client:3.2.0` as declared", official);
     List<Path> withDatabind = new ArrayList<>(official);
     withDatabind.addAll(officialExtra);
@@ -374,8 +413,9 @@ public final class Report {
     line("Target: core's runtime class path at most 3 MB: %.2f MB%s.", coreMb,
         coreMb <= 3 ? "" : " (missed)");
     line("");
-    line("Jars: `tonearm-core`: %s. `tonearm-jda` adds %s. Official client: %s.",
-        names(coreJars), names(jdaJars.subList(0, 1)), names(official));
+    line("Jars: `tonearm-core`: %s. `tonearm-jda` adds %s. In a JDA 6.5 bot, Tonearm adds %s."
+        + " Official client: %s.", names(coreJars), names(jdaJars.subList(0, 1)), names(beyondJda),
+        names(official));
     line("");
   }
 

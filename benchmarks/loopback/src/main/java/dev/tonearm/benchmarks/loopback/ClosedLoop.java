@@ -1,5 +1,6 @@
 package dev.tonearm.benchmarks.loopback;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CompletionStage;
@@ -35,8 +36,11 @@ public final class ClosedLoop {
    * @param perSecond completed commands per second
    * @param p50Micros the median latency
    * @param p99Micros the 99th percentile latency
+   * @param cpuMicrosPerCommand this JVM's CPU time per completed command (the node runs in
+   *     another JVM, so this is the client's, JIT and garbage collection included)
    */
-  public record Result(long completed, double perSecond, double p50Micros, double p99Micros) {}
+  public record Result(long completed, double perSecond, double p50Micros, double p99Micros,
+      double cpuMicrosPerCommand) {}
 
   /**
    * Runs the loop.
@@ -50,6 +54,9 @@ public final class ClosedLoop {
   public static Result run(int concurrency, Duration duration, Command command) throws Exception {
     Slot[] slots = new Slot[concurrency];
     CountDownLatch finished = new CountDownLatch(concurrency);
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean();
+    long cpuBefore = os.getProcessCpuTime();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     long start = System.nanoTime();
     long stopAt = start + duration.toNanos();
@@ -62,6 +69,7 @@ public final class ClosedLoop {
     if (!finished.await(duration.toMillis() + 30_000, TimeUnit.MILLISECONDS)) {
       throw new TimeoutException("commands still running 30 s after the end of the run");
     }
+    long cpu = os.getProcessCpuTime() - cpuBefore;
     if (failure.get() != null) {
       throw new IllegalStateException("a command failed", failure.get());
     }
@@ -77,7 +85,7 @@ public final class ClosedLoop {
     }
     Arrays.sort(all);
     return new Result(completed, completed / (duration.toNanos() / 1e9),
-        percentile(all, 0.50) / 1e3, percentile(all, 0.99) / 1e3);
+        percentile(all, 0.50) / 1e3, percentile(all, 0.99) / 1e3, cpu / 1e3 / all.length);
   }
 
   private static long percentile(long[] sorted, double p) {

@@ -43,12 +43,14 @@ public final class RestSuite {
           for (Map.Entry<String, Map<String, ClosedLoop.Command>> contender : contenders.entrySet()) {
             ClosedLoop.Result result = ClosedLoop.run(concurrency, run, command(contender, name));
             String scenario = name + "@" + concurrency;
-            System.out.printf("rest %-9s %-15s %,9.0f/s  p50 %8.1f µs  p99 %9.1f µs%n",
+            System.out.printf("rest %-9s %-15s %,9.0f/s  p50 %8.1f µs  p99 %9.1f µs  CPU %6.1f µs%n",
                 contender.getKey(), scenario, result.perSecond(), result.p50Micros(),
-                result.p99Micros());
+                result.p99Micros(), result.cpuMicrosPerCommand());
             results.add("rest", contender.getKey(), scenario, "perSecond", result.perSecond());
             results.add("rest", contender.getKey(), scenario, "p50Micros", result.p50Micros());
             results.add("rest", contender.getKey(), scenario, "p99Micros", result.p99Micros());
+            results.add("rest", contender.getKey(), scenario, "cpuMicros",
+                result.cpuMicrosPerCommand());
           }
         }
       }
