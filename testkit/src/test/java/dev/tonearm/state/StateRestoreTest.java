@@ -110,6 +110,7 @@ class StateRestoreTest {
     String session = first.nodes().get(0).sessionId();
     first.close();
     first = null;
+    await().atMost(IO_TIMEOUT).until(() -> fake.session(session).orElseThrow().paused());
     fake.clock().advance(Duration.ofSeconds(10));
     long patchesBefore = playerPatches();
 
@@ -132,6 +133,8 @@ class StateRestoreTest {
     String oldSession = first.nodes().get(0).sessionId();
     first.close();
     first = null;
+    // The resume timeout starts when the node has seen the socket close.
+    await().atMost(IO_TIMEOUT).until(() -> fake.session(oldSession).orElseThrow().paused());
     fake.clock().advance(Duration.ofSeconds(61));
     await().atMost(IO_TIMEOUT).until(() -> fake.session(oldSession).isEmpty());
 
