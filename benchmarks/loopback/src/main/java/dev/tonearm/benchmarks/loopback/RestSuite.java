@@ -22,9 +22,11 @@ public final class RestSuite {
   private RestSuite() {}
 
   /**
-   * Measures contenders side by side. For each command, every contender warms up, then the runs
-   * take turns: for each concurrency, run 1 of every contender, run 2 of every contender, and so
-   * on, so that each meets the server in the same state (its JIT warmed by everyone before).
+   * Measures contenders side by side. First every contender runs every command for six run
+   * lengths, which warms up both JVMs, the node's included. Then, for each command, every
+   * contender warms up once more, and the runs take turns: for each concurrency, run 1 of every
+   * contender, run 2 of every contender, and so on, so that each meets the node in the same
+   * state.
    *
    * @param contenders by name, each with a command for every name in {@link #COMMANDS}
    * @param run how long each run lasts
@@ -34,6 +36,13 @@ public final class RestSuite {
    */
   public static void measure(Map<String, Map<String, ClosedLoop.Command>> contenders,
       Duration run, int runs, Results results) throws Exception {
+    // The node's JVM starts cold too: every command of every contender runs for a while first.
+    for (String name : COMMANDS) {
+      for (Map.Entry<String, Map<String, ClosedLoop.Command>> contender : contenders.entrySet()) {
+        ClosedLoop.run(16, run.multipliedBy(4), command(contender, name));
+        ClosedLoop.run(1, run.multipliedBy(2), command(contender, name));
+      }
+    }
     for (String name : COMMANDS) {
       for (Map.Entry<String, Map<String, ClosedLoop.Command>> contender : contenders.entrySet()) {
         ClosedLoop.run(16, run.multipliedBy(2), command(contender, name));
