@@ -31,24 +31,28 @@ public class CountingListener {
     tally = next;
   }
 
+  /** Adds up a track start's guild. */
   @OnTrackStart
   public void started(TrackStartEvent event) {
     started += event.guildId();
     feed(event.guildId());
   }
 
+  /** Adds up a track end's guild. */
   @OnTrackEnd
   public void ended(TrackEndEvent event) {
     ended += event.guildId();
     feed(event.guildId());
   }
 
+  /** Adds up a player update's position; feeds the tally its guild. */
   @OnPlayerUpdate
   public void updated(PlayerUpdateEvent event) {
     updated += event.state().position();
     feed(event.guildId());
   }
 
+  /** Adds up the node's player count. */
   @OnStatsUpdate
   public void stats(StatsEvent event) {
     stats += event.stats().players();
