@@ -16,6 +16,8 @@ import dev.tonearm.internal.player.PlayerRegistry;
 import dev.tonearm.internal.player.PlayerSettings;
 import dev.tonearm.internal.state.ClientState;
 import dev.tonearm.internal.state.StateSaver;
+import dev.tonearm.internal.transport.Transport;
+import dev.tonearm.internal.transport.Transports;
 import dev.tonearm.node.FailoverPolicy;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeOptions;
@@ -32,6 +34,7 @@ import dev.tonearm.track.LoadResult;
 import dev.tonearm.track.Search;
 import dev.tonearm.track.Track;
 import dev.tonearm.track.TrackCodec;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,7 +48,6 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -80,34 +82,21 @@ public final class Lavalink implements AutoCloseable {
   private final ExecutorService eventExecutor;
   private final boolean ownsEventExecutor;
   private final @Nullable SystemScheduler ownScheduler;
-  private final OkHttpClient http;
-  private final boolean ownsConnectionPool;
+  private final Transport transport;
   private volatile boolean closed;
 
   private Lavalink(Builder builder) {
     httpExecutor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
         new SynchronousQueue<>(), new NamedThreadFactory("tonearm-http"));
-    ownsConnectionPool = builder.httpClient == null;
-    OkHttpClient base = builder.httpClient == null ? new OkHttpClient() : builder.httpClient;
-    http = base.newBuilder()
-        .dispatcher(new Dispatcher(httpExecutor))
-        .connectTimeout(builder.connectTimeout)
-        .readTimeout(builder.readTimeout)
-        .writeTimeout(builder.readTimeout)
-        .build();
-    // Lavalink sends nothing for up to a minute between stats, so the socket must not time out on
-    // reads; pings detect a dead peer instead.
-    OkHttpClient webSocketClient = http.newBuilder()
-        .readTimeout(Duration.ZERO)
-        .pingInterval(Duration.ofSeconds(30))
-        .build();
+    transport = Transports.create(builder.okHttpClient, builder.jdkHttpClient, httpExecutor,
+        builder.connectTimeout, builder.readTimeout);
     ownsEventExecutor = builder.eventExecutor == null;
     eventExecutor = builder.eventExecutor != null ? builder.eventExecutor
         : Executors.newSingleThreadExecutor(new NamedThreadFactory("tonearm-events"));
     ownScheduler = builder.scheduler == null ? new SystemScheduler("tonearm-scheduler") : null;
     Scheduler scheduler = builder.scheduler != null ? builder.scheduler : ownScheduler;
 
-    nodeFactory = new NodeFactory(http, webSocketClient, scheduler, eventExecutor, builder.userId,
+    nodeFactory = new NodeFactory(transport, scheduler, eventExecutor, builder.userId,
         builder.clientName, builder.reconnectInitial, builder.reconnectMax);
     events = new EventBus(eventExecutor);
     listeners = new ListenerRegistry(events);
@@ -407,13 +396,11 @@ public final class Lavalink implements AutoCloseable {
     if (!awaitTermination(httpExecutor)) {
       // The peer did not answer the close handshake in time.
       pool.all().forEach(LavalinkNode::cancelSocket);
-      http.dispatcher().cancelAll();
+      transport.cancelAll();
       httpExecutor.shutdownNow();
       awaitTermination(httpExecutor);
     }
-    if (ownsConnectionPool) {
-      http.connectionPool().evictAll();
-    }
+    transport.close();
     if (ownsEventExecutor) {
       eventExecutor.shutdown();
       awaitTermination(eventExecutor);
@@ -441,7 +428,9 @@ public final class Lavalink implements AutoCloseable {
   public static final class Builder {
     private final long userId;
     private final List<NodeOptions> nodes = new ArrayList<>();
-    private @Nullable OkHttpClient httpClient;
+    // Untyped, so that this class loads on class paths without OkHttp.
+    private @Nullable Object okHttpClient;
+    private @Nullable HttpClient jdkHttpClient;
     private @Nullable ExecutorService eventExecutor;
     private @Nullable Scheduler scheduler;
     private String clientName = "tonearm/" + TonearmVersion.VERSION;
@@ -485,15 +474,37 @@ public final class Lavalink implements AutoCloseable {
     }
 
     /**
-     * Sends HTTP and WebSocket traffic through this client's connection pool, interceptors and
-     * proxy settings (for example JDA's). Tonearm still runs calls on threads of its own, so it
-     * never blocks the given client's dispatcher, and it never shuts the given client down.
+     * Sends HTTP and WebSocket traffic over OkHttp, through this client's connection pool,
+     * interceptors and proxy settings (for example JDA's {@code jda.getHttpClient()}, so that a
+     * bot has one HTTP client). Tonearm still runs calls on threads of its own, so it never blocks
+     * the given client's dispatcher, and it never shuts the given client down. Replaces a
+     * {@linkplain #jdkHttpClient JDK client} set before.
+     *
+     * <p>Without either, Tonearm makes its own OkHttp client when OkHttp is on the class path and
+     * uses the JDK's {@code java.net.http} otherwise; core does not bring OkHttp itself.
      *
      * @param httpClient the client to derive from
      * @return this builder
      */
     public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      this.okHttpClient = Objects.requireNonNull(httpClient, "httpClient");
+      this.jdkHttpClient = null;
+      return this;
+    }
+
+    /**
+     * Sends HTTP and WebSocket traffic over the JDK's {@code java.net.http} client given, as it
+     * is configured (proxy, SSL context, authenticator, executor, connect timeout); the
+     * {@linkplain #timeouts read timeout} applies to every REST call, and WebSockets are pinged
+     * every 30 s like OkHttp's. Tonearm never shuts the given client down. Replaces an
+     * {@linkplain #httpClient OkHttp client} set before.
+     *
+     * @param httpClient the client to send with
+     * @return this builder
+     */
+    public Builder jdkHttpClient(HttpClient httpClient) {
+      this.jdkHttpClient = Objects.requireNonNull(httpClient, "httpClient");
+      this.okHttpClient = null;
       return this;
     }
 

@@ -4,6 +4,10 @@ import dev.tonearm.ProtocolException;
 import dev.tonearm.Subscription;
 import dev.tonearm.internal.protocol.ProtocolDecoder;
 import dev.tonearm.internal.protocol.ServerMessage;
+import dev.tonearm.internal.rest.HttpLavalinkRest;
+import dev.tonearm.internal.transport.Socket;
+import dev.tonearm.internal.transport.SocketListener;
+import dev.tonearm.internal.transport.Transport;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeAuthenticationException;
 import dev.tonearm.node.NodeMetrics;
@@ -19,19 +23,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +52,7 @@ public final class LavalinkNode implements Node {
   private final NodeOptions options;
   private final long userId;
   private final String clientName;
-  private final OkHttpClient webSocketClient;
+  private final Transport transport;
   private final LavalinkRest rest;
   private final Scheduler scheduler;
   private final Executor eventExecutor;
@@ -62,7 +62,7 @@ public final class LavalinkNode implements Node {
 
   private final Object lock = new Object();
   private NodeState state = NodeState.CONNECTING;
-  private @Nullable WebSocket socket;
+  private @Nullable Socket socket;
   private int generation;
   private Scheduler.@Nullable Cancellable retry;
   private @Nullable String sessionId;
@@ -81,7 +81,7 @@ public final class LavalinkNode implements Node {
    * @param options where the node is and how to resume
    * @param userId the bot's user id, sent as {@code User-Id}
    * @param clientName sent as {@code Client-Name}, e.g. {@code tonearm/0.1.0}
-   * @param webSocketClient the client for the WebSocket, without a read timeout
+   * @param transport what opens the WebSocket
    * @param rest the node's REST API
    * @param scheduler the clock for backoff
    * @param eventExecutor where state listeners run
@@ -90,12 +90,12 @@ public final class LavalinkNode implements Node {
    * @param health the failure counters the REST client feeds
    */
   public LavalinkNode(NodeOptions options, long userId, String clientName,
-      OkHttpClient webSocketClient, LavalinkRest rest, Scheduler scheduler, Executor eventExecutor,
+      Transport transport, LavalinkRest rest, Scheduler scheduler, Executor eventExecutor,
       NodeMessageHandler handler, Backoff backoff, NodeHealth health) {
     this.options = Objects.requireNonNull(options, "options");
     this.userId = userId;
     this.clientName = Objects.requireNonNull(clientName, "clientName");
-    this.webSocketClient = Objects.requireNonNull(webSocketClient, "webSocketClient");
+    this.transport = Objects.requireNonNull(transport, "transport");
     this.rest = Objects.requireNonNull(rest, "rest");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.eventExecutor = Objects.requireNonNull(eventExecutor, "eventExecutor");
@@ -234,7 +234,7 @@ public final class LavalinkNode implements Node {
         throw new IllegalStateException("node '" + name() + "' is closed");
       }
       cancelRetry();
-      WebSocket old = socket;
+      Socket old = socket;
       socket = null;
       generation++;
       if (old != null) {
@@ -257,7 +257,7 @@ public final class LavalinkNode implements Node {
       }
       cancelRetry();
       generation++;
-      WebSocket old = socket;
+      Socket old = socket;
       socket = null;
       if (old != null) {
         old.close(NORMAL_CLOSURE, "Client closed");
@@ -269,7 +269,7 @@ public final class LavalinkNode implements Node {
   /** Drops the socket without a close handshake; for shutting down when the peer is silent. */
   public void cancelSocket() {
     synchronized (lock) {
-      WebSocket old = socket;
+      Socket old = socket;
       socket = null;
       generation++;
       if (old != null) {
@@ -285,19 +285,17 @@ public final class LavalinkNode implements Node {
 
   private void openSocket() {
     int socketGeneration = ++generation;
-    HttpUrl url = Objects.requireNonNull(HttpUrl.get(options.uri()))
-        .newBuilder().addPathSegments("v4/websocket").build();
-    Request.Builder request = new Request.Builder()
-        .url(url)
-        .header("Authorization", options.password())
-        .header("User-Id", Long.toUnsignedString(userId))
-        .header("Client-Name", clientName);
+    String url = HttpLavalinkRest.baseUrl(options.uri()) + "/v4/websocket";
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Authorization", options.password());
+    headers.put("User-Id", Long.toUnsignedString(userId));
+    headers.put("Client-Name", clientName);
     if (options.resuming() && sessionId != null) {
-      request.header("Session-Id", sessionId);
+      headers.put("Session-Id", sessionId);
     }
     log.debug("Node '{}' connecting to {}{}", name(), url,
         options.resuming() && sessionId != null ? " to resume session " + sessionId : "");
-    socket = webSocketClient.newWebSocket(request.build(), new Listener(socketGeneration));
+    socket = transport.openSocket(url, headers, new Listener(socketGeneration));
   }
 
   private void cancelRetry() {
@@ -455,7 +453,7 @@ public final class LavalinkNode implements Node {
     return text.length() <= MAX_LOGGED_FRAME ? text : text.substring(0, MAX_LOGGED_FRAME) + "…";
   }
 
-  private final class Listener extends WebSocketListener {
+  private final class Listener implements SocketListener {
     private final int socketGeneration;
 
     Listener(int socketGeneration) {
@@ -463,38 +461,28 @@ public final class LavalinkNode implements Node {
     }
 
     @Override
-    public void onMessage(WebSocket webSocket, String text) {
+    public void onText(String text) {
       onFrame(socketGeneration, text);
     }
 
     @Override
-    public void onClosing(WebSocket webSocket, int code, String reason) {
-      webSocket.close(NORMAL_CLOSURE, null);
+    public void onClosed(int code, String reason) {
       onDisconnect(socketGeneration, code, reason, null);
     }
 
     @Override
-    public void onClosed(WebSocket webSocket, int code, String reason) {
-      onDisconnect(socketGeneration, code, reason, null);
-    }
-
-    @Override
-    public void onFailure(WebSocket webSocket, Throwable failure, @Nullable Response response) {
-      if (response != null) {
-        int status = response.code();
-        response.close();
-        if (status == 401 || status == 403 || status == 400) {
-          onDisconnect(socketGeneration, -1, "HTTP " + status,
-              new NodeAuthenticationException(name(), status));
-          return;
-        }
-        onDisconnect(socketGeneration, -1, "handshake answered HTTP " + status,
+    public void onFailure(Throwable failure, int handshakeStatus) {
+      if (handshakeStatus == 401 || handshakeStatus == 403 || handshakeStatus == 400) {
+        onDisconnect(socketGeneration, -1, "HTTP " + handshakeStatus,
+            new NodeAuthenticationException(name(), handshakeStatus));
+      } else if (handshakeStatus != -1) {
+        onDisconnect(socketGeneration, -1, "handshake answered HTTP " + handshakeStatus,
             new IOException("Node '" + name() + "' answered the WebSocket handshake with HTTP "
-                + status));
-        return;
+                + handshakeStatus));
+      } else {
+        String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        onDisconnect(socketGeneration, -1, reason, failure);
       }
-      String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-      onDisconnect(socketGeneration, -1, reason, failure);
     }
   }
 }

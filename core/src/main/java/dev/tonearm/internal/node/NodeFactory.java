@@ -1,19 +1,16 @@
 package dev.tonearm.internal.node;
 
-import dev.tonearm.internal.rest.OkHttpLavalinkRest;
+import dev.tonearm.internal.rest.HttpLavalinkRest;
+import dev.tonearm.internal.transport.Transport;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.time.Scheduler;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /** Builds a client's nodes, at start and at runtime, with the client's shared parts. */
 public final class NodeFactory {
-  private final OkHttpClient http;
-  private final OkHttpClient webSocketClient;
+  private final Transport transport;
   private final Scheduler scheduler;
   private final Executor eventExecutor;
   private final long userId;
@@ -24,8 +21,7 @@ public final class NodeFactory {
   /**
    * Creates the factory.
    *
-   * @param http the REST client, with the client's timeouts
-   * @param webSocketClient the WebSocket client, without a read timeout
+   * @param transport what sends REST calls and opens WebSockets
    * @param scheduler the client's clock
    * @param eventExecutor where node state listeners run
    * @param userId the bot's user id
@@ -33,11 +29,10 @@ public final class NodeFactory {
    * @param reconnectInitial the first reconnect delay's ceiling
    * @param reconnectMax the largest reconnect delay
    */
-  public NodeFactory(OkHttpClient http, OkHttpClient webSocketClient, Scheduler scheduler,
+  public NodeFactory(Transport transport, Scheduler scheduler,
       Executor eventExecutor, long userId, String clientName, Duration reconnectInitial,
       Duration reconnectMax) {
-    this.http = http;
-    this.webSocketClient = webSocketClient;
+    this.transport = transport;
     this.scheduler = scheduler;
     this.eventExecutor = eventExecutor;
     this.userId = userId;
@@ -48,12 +43,11 @@ public final class NodeFactory {
 
   /** Builds a node that is not started yet. */
   public LavalinkNode create(NodeOptions options, NodeMessageHandler handler) {
-    HttpUrl base = Objects.requireNonNull(HttpUrl.get(options.uri()));
     NodeHealth health = new NodeHealth(scheduler);
-    OkHttpLavalinkRest rest = new OkHttpLavalinkRest(http, base, options.password(), health);
+    HttpLavalinkRest rest = new HttpLavalinkRest(transport, options.uri(), options.password(), health);
     Backoff backoff = new Backoff(reconnectInitial, reconnectMax,
         () -> ThreadLocalRandom.current().nextDouble());
-    return new LavalinkNode(options, userId, clientName, webSocketClient, rest, scheduler,
+    return new LavalinkNode(options, userId, clientName, transport, rest, scheduler,
         eventExecutor, handler, backoff, health);
   }
 }

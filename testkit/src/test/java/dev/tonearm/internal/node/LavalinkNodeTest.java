@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tonearm.TestLavalink;
+import dev.tonearm.TransportKind;
 import dev.tonearm.internal.TonearmVersion;
 import dev.tonearm.internal.protocol.ServerMessage;
-import dev.tonearm.internal.rest.OkHttpLavalinkRest;
+import dev.tonearm.internal.rest.HttpLavalinkRest;
+import dev.tonearm.internal.transport.Transport;
 import dev.tonearm.node.NodeAuthenticationException;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.node.NodeState;
@@ -19,15 +21,24 @@ import dev.tonearm.testkit.RecordedHandshake;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TransportKind.class)
 class LavalinkNodeTest {
-  private final OkHttpClient http = new OkHttpClient();
+  @Parameter
+  TransportKind kind;
+
+  private final ExecutorService executor = Executors.newCachedThreadPool();
+  private Transport transport;
   private final Recorder recorder = new Recorder();
   private final List<NodeStateChange> changes = new CopyOnWriteArrayList<>();
   private FakeLavalink fake;
@@ -38,9 +49,11 @@ class LavalinkNodeTest {
     if (node != null) {
       node.close();
     }
-    http.dispatcher().cancelAll();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    if (transport != null) {
+      transport.cancelAll();
+      transport.close();
+    }
+    executor.shutdownNow();
     if (fake != null) {
       fake.close();
     }
@@ -50,8 +63,11 @@ class LavalinkNodeTest {
   private LavalinkNode node(String password, UnaryOperator<NodeOptions.Builder> options) {
     NodeOptions nodeOptions = options.apply(NodeOptions.builder("main", fake.uri(), password)).build();
     NodeHealth health = new NodeHealth(fake.clock());
+    if (transport == null) {
+      transport = kind.create(executor, Duration.ofSeconds(5), Duration.ofSeconds(5));
+    }
     LavalinkNode created = new LavalinkNode(nodeOptions, USER_ID, "tonearm/" + TonearmVersion.VERSION,
-        http, new OkHttpLavalinkRest(http, HttpUrl.get(fake.uri()), password, health), fake.clock(),
+        transport, new HttpLavalinkRest(transport, fake.uri(), password, health), fake.clock(),
         Runnable::run, recorder, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), () -> 0.0),
         health);
     created.addStateListener(changes::add);

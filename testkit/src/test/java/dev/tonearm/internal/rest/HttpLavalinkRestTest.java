@@ -8,6 +8,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import com.google.gson.JsonObject;
 import dev.tonearm.Lavalink;
 import dev.tonearm.TestLavalink;
+import dev.tonearm.TransportKind;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeInfo;
 import dev.tonearm.node.NodeStats;
@@ -33,13 +34,21 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-class OkHttpLavalinkRestTest {
+@ParameterizedClass
+@EnumSource(TransportKind.class)
+class HttpLavalinkRestTest {
   private static final long GUILD = 817327181659111454L;
   private static final TrackInfo SONG = new TrackInfo("song-1", true, "Artist", 180_000, false, 0,
       "A Song", "https://example.com/song-1", null, "ISRC00000001", "youtube");
   private static final VoiceState VOICE = new VoiceState("token", "c-fra05-1234.discord.media:443",
       "voice-session", "123456789012345678");
+
+  @Parameter
+  TransportKind transport;
 
   private FakeLavalink fake;
   private Lavalink lavalink;
@@ -51,7 +60,7 @@ class OkHttpLavalinkRestTest {
     fake = FakeLavalink.start();
     fake.catalog().add(SONG);
     lavalink = TestLavalink.connect(fake,
-        builder -> builder.timeouts(Duration.ofSeconds(5), Duration.ofMillis(500)));
+        builder -> transport.configure(builder.timeouts(Duration.ofSeconds(5), Duration.ofMillis(500))));
     Node node = lavalink.nodes().get(0);
     rest = node.rest();
     sessionId = node.sessionId();

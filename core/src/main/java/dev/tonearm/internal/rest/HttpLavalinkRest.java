@@ -17,50 +17,64 @@ import dev.tonearm.rest.SessionSettings;
 import dev.tonearm.rest.SessionUpdate;
 import dev.tonearm.track.LoadResult;
 import dev.tonearm.track.Track;
-import java.io.IOException;
+import dev.tonearm.internal.transport.HttpReply;
+import dev.tonearm.internal.transport.Transport;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import okhttp3.Call;
-import okhttp3.Callback;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
-/** {@link LavalinkRest} over OkHttp. */
-public final class OkHttpLavalinkRest implements LavalinkRest {
-  private static final MediaType JSON = MediaType.get("application/json");
-
-  private final OkHttpClient http;
-  private final HttpUrl base;
+/** {@link LavalinkRest} over the client's {@link Transport}. */
+public final class HttpLavalinkRest implements LavalinkRest {
+  private final Transport transport;
+  private final String base;
+  private final String basePath;
   private final String password;
   private final NodeHealth health;
 
   /**
    * Creates the client.
    *
-   * @param http the client to send with, already configured with timeouts
-   * @param base the node's base URL, such as {@code http://127.0.0.1:2333}
+   * @param transport what sends the requests, already configured with timeouts
+   * @param base the node's base URI, such as {@code http://127.0.0.1:2333}; a path in it, as
+   *     behind a reverse proxy, prefixes every route
    * @param password the node's password, sent as the Authorization header
    * @param health where failed calls and loads are counted
    */
-  public OkHttpLavalinkRest(OkHttpClient http, HttpUrl base, String password, NodeHealth health) {
-    this.http = Objects.requireNonNull(http, "http");
-    this.base = Objects.requireNonNull(base, "base");
+  public HttpLavalinkRest(Transport transport, URI base, String password, NodeHealth health) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.base = baseUrl(Objects.requireNonNull(base, "base"));
+    this.basePath = trimmedPath(base);
     this.password = Objects.requireNonNull(password, "password");
     this.health = Objects.requireNonNull(health, "health");
   }
 
+  /**
+   * The URI without query, fragment or trailing slash, so that routes append to it; shared with
+   * the node's WebSocket endpoint.
+   */
+  public static String baseUrl(URI uri) {
+    return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority() + trimmedPath(uri);
+  }
+
+  private static String trimmedPath(URI uri) {
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    int end = path.length();
+    while (end > 0 && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    return path.substring(0, end);
+  }
+
   @Override
   public CompletableFuture<LoadResult> loadTracks(String identifier) {
-    return get(url("v4/loadtracks").addQueryParameter("identifier", identifier), body -> {
+    return get("/v4/loadtracks?identifier=" + queryValue(identifier), body -> {
       LoadResult result = ProtocolDecoder.loadResult(body);
       if (result instanceof LoadResult.Failed) {
         health.recordLoadFailure();
@@ -71,7 +85,7 @@ public final class OkHttpLavalinkRest implements LavalinkRest {
 
   @Override
   public CompletableFuture<Track> decodeTrack(String encoded) {
-    return get(url("v4/decodetrack").addQueryParameter("encodedTrack", encoded), ProtocolDecoder::track);
+    return get("/v4/decodetrack?encodedTrack=" + queryValue(encoded), ProtocolDecoder::track);
   }
 
   @Override
@@ -79,13 +93,13 @@ public final class OkHttpLavalinkRest implements LavalinkRest {
     if (encoded.isEmpty()) {
       throw new IllegalArgumentException("decodeTracks needs at least one encoded track");
     }
-    return send("POST", url("v4/decodetracks"), ProtocolEncoder.encodedTracks(encoded),
+    return send("POST", "/v4/decodetracks", ProtocolEncoder.encodedTracks(encoded),
         ProtocolDecoder::tracks);
   }
 
   @Override
   public CompletableFuture<List<LavalinkPlayer>> getPlayers(String sessionId) {
-    return get(session(sessionId).addPathSegment("players"), ProtocolDecoder::players);
+    return get(session(sessionId) + "/players", ProtocolDecoder::players);
   }
 
   @Override
@@ -96,11 +110,9 @@ public final class OkHttpLavalinkRest implements LavalinkRest {
   @Override
   public CompletableFuture<LavalinkPlayer> updatePlayer(String sessionId, long guildId,
       PlayerUpdate update) {
-    HttpUrl.Builder url = player(sessionId, guildId);
-    if (update.noReplace()) {
-      url.addQueryParameter("noReplace", "true");
-    }
-    return send("PATCH", url, update.toJson(), ProtocolDecoder::player);
+    String path = player(sessionId, guildId);
+    return send("PATCH", update.noReplace() ? path + "?noReplace=true" : path, update.toJson(),
+        ProtocolDecoder::player);
   }
 
   @Override
@@ -116,35 +128,35 @@ public final class OkHttpLavalinkRest implements LavalinkRest {
 
   @Override
   public CompletableFuture<NodeInfo> info() {
-    return get(url("v4/info"), ProtocolDecoder::info);
+    return get("/v4/info", ProtocolDecoder::info);
   }
 
   @Override
   public CompletableFuture<String> version() {
-    return get(url("version"), String::strip);
+    return get("/version", String::strip);
   }
 
   @Override
   public CompletableFuture<NodeStats> stats() {
-    return get(url("v4/stats"), ProtocolDecoder::stats);
+    return get("/v4/stats", ProtocolDecoder::stats);
   }
 
   @Override
   public CompletableFuture<Optional<RoutePlannerStatus>> routePlannerStatus() {
     // 204 means no planner is configured; the body is then empty.
-    return get(url("v4/routeplanner/status"),
+    return get("/v4/routeplanner/status",
         body -> body.isEmpty() ? Optional.empty() : Optional.of(ProtocolDecoder.routePlannerStatus(body)));
   }
 
   @Override
   public CompletableFuture<Void> freeAddress(String address) {
-    return send("POST", url("v4/routeplanner/free/address"), ProtocolEncoder.freeAddress(address),
+    return send("POST", "/v4/routeplanner/free/address", ProtocolEncoder.freeAddress(address),
         body -> null);
   }
 
   @Override
   public CompletableFuture<Void> freeAllAddresses() {
-    return send("POST", url("v4/routeplanner/free/all"), "", body -> null);
+    return send("POST", "/v4/routeplanner/free/all", "", body -> null);
   }
 
   @Override
@@ -152,71 +164,74 @@ public final class OkHttpLavalinkRest implements LavalinkRest {
     return "LavalinkRest[" + base + "]";
   }
 
-  private HttpUrl.Builder url(String path) {
-    return base.newBuilder().addPathSegments(path);
-  }
-
-  private HttpUrl.Builder session(String sessionId) {
+  private static String session(String sessionId) {
     if (sessionId.isBlank()) {
       throw new IllegalArgumentException("sessionId must not be blank");
     }
-    return url("v4/sessions").addPathSegment(sessionId);
+    return "/v4/sessions/" + pathSegment(sessionId);
   }
 
-  private HttpUrl.Builder player(String sessionId, long guildId) {
-    return session(sessionId).addPathSegment("players").addPathSegment(Long.toUnsignedString(guildId));
+  private static String player(String sessionId, long guildId) {
+    return session(sessionId) + "/players/" + Long.toUnsignedString(guildId);
   }
 
-  private <T> CompletableFuture<T> get(HttpUrl.Builder url, Function<String, T> decoder) {
-    return send("GET", url, null, decoder);
+  /** Percent-encodes a path segment; the ids Lavalink hands out pass through as they are. */
+  static String pathSegment(String segment) {
+    for (int i = 0; i < segment.length(); i++) {
+      if (!isUnreserved(segment.charAt(i))) {
+        return queryValue(segment);
+      }
+    }
+    return segment;
   }
 
-  private <T> CompletableFuture<T> send(String method, HttpUrl.Builder url, @Nullable String json,
+  /** Percent-encodes a query value as UTF-8, spaces as {@code %20}. */
+  static String queryValue(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static boolean isUnreserved(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        || c == '-' || c == '.' || c == '_' || c == '~';
+  }
+
+  private <T> CompletableFuture<T> get(String path, Function<String, T> decoder) {
+    return send("GET", path, null, decoder);
+  }
+
+  private <T> CompletableFuture<T> send(String method, String path, @Nullable String json,
       Function<String, T> decoder) {
-    Request request = new Request.Builder()
-        .url(url.build())
-        .header("Authorization", password)
-        .method(method, json == null ? null : RequestBody.create(json, JSON))
-        .build();
-    CompletableFuture<T> future = new CompletableFuture<>();
-    Call call = http.newCall(request);
-    future.whenComplete((value, error) -> {
-      if (future.isCancelled()) {
-        call.cancel();
+    CompletableFuture<T> result = new CompletableFuture<>();
+    CompletableFuture<HttpReply> call = transport.send(method, base + path, password, json);
+    result.whenComplete((value, error) -> {
+      if (result.isCancelled()) {
+        call.cancel(true);
       }
     });
-    call.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call failed, IOException e) {
-        if (!future.isCancelled()) {
+    call.whenComplete((reply, failure) -> {
+      if (failure != null) {
+        if (!result.isCancelled()) {
           health.recordRestFailure();
         }
-        future.completeExceptionally(e);
+        result.completeExceptionally(failure);
+        return;
       }
-
-      @Override
-      public void onResponse(Call done, Response response) {
-        try (response) {
-          String body = readBody(response.body());
-          if (!response.isSuccessful()) {
-            if (response.code() >= 500) {
-              health.recordRestFailure();
-            }
-            future.completeExceptionally(error(response.code(), response.message(),
-                request.url().encodedPath(), body));
-            return;
-          }
-          future.complete(decoder.apply(body));
-        } catch (IOException | RuntimeException e) {
-          future.completeExceptionally(e);
+      if (!reply.successful()) {
+        if (reply.status() >= 500) {
+          health.recordRestFailure();
         }
+        int query = path.indexOf('?');
+        result.completeExceptionally(error(reply.status(), reply.reason(),
+            basePath + (query < 0 ? path : path.substring(0, query)), reply.body()));
+        return;
+      }
+      try {
+        result.complete(decoder.apply(reply.body()));
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
       }
     });
-    return future;
-  }
-
-  private static String readBody(@Nullable ResponseBody body) throws IOException {
-    return body == null ? "" : body.string();
+    return result;
   }
 
   /** Reads Lavalink's error body where there is one; empty and non-JSON bodies are normal too. */

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tonearm.rest.LavalinkRestException;
 import org.junit.jupiter.api.Test;
 
-class OkHttpLavalinkRestErrorTest {
+class HttpLavalinkRestErrorTest {
 
   @Test
   void error_docsExample_givesEveryField() {
-    LavalinkRestException e = OkHttpLavalinkRest.error(404, "", "/ignored",
+    LavalinkRestException e = HttpLavalinkRest.error(404, "", "/ignored",
         read("protocol-examples/rest-error.json"));
 
     assertThat(e.status()).isEqualTo(404);
@@ -25,7 +25,7 @@ class OkHttpLavalinkRestErrorTest {
 
   @Test
   void error_emptyBody_usesTheStatusReason() {
-    LavalinkRestException e = OkHttpLavalinkRest.error(401, "", "/v4/info", "");
+    LavalinkRestException e = HttpLavalinkRest.error(401, "", "/v4/info", "");
 
     assertThat(e.error()).isEqualTo("Unauthorized");
     assertThat(e.serverMessage()).isNull();
@@ -35,7 +35,7 @@ class OkHttpLavalinkRestErrorTest {
 
   @Test
   void error_htmlBody_keepsAnAbbreviatedBodyAsMessage() {
-    LavalinkRestException e = OkHttpLavalinkRest.error(502, "Bad Gateway", "/v4/stats",
+    LavalinkRestException e = HttpLavalinkRest.error(502, "Bad Gateway", "/v4/stats",
         "<html>\n  <body>upstream down</body>\n</html>");
 
     assertThat(e.error()).isEqualTo("Bad Gateway");
@@ -44,7 +44,7 @@ class OkHttpLavalinkRestErrorTest {
 
   @Test
   void error_playerNotFound_isDistinguishedFromSessionNotFound() {
-    LavalinkRestException e = OkHttpLavalinkRest.error(404, "", "/p",
+    LavalinkRestException e = HttpLavalinkRest.error(404, "", "/p",
         "{\"timestamp\":1,\"status\":404,\"error\":\"Not Found\",\"message\":\"Player not found\",\"path\":\"/p\"}");
 
     assertThat(e.isPlayerNotFound()).isTrue();
