@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.tonearm.benchmarks.loopback.RestSuite;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Report {
   private static final String[] FRAMES = {"playerUpdate", "stats", "trackStart", "trackEnd"};
+  private static final String[] COMMANDS = RestSuite.COMMANDS;
   private static final double KIB = 1024;
   private static final double MB = 1_000_000;
   /**
@@ -276,41 +278,24 @@ public final class Report {
     }
     line("### REST commands (`RestBenchmark`, `OfficialRestBenchmark`)");
     line("");
-    line("Closed loop against the testkit's fake node in its own JVM; each of N guilds sends its"
-        + " next command when the previous one completed. Median of the runs, smallest and"
-        + " largest in brackets; latencies in µs. The raw OkHttp contenders send the same requests"
-        + " with a default client and only read the body.");
+    line("Against the testkit's fake node in its own JVM. The raw OkHttp contenders send the same"
+        + " requests with a default client and only read the body. Median of the runs, smallest"
+        + " and largest in brackets; latencies in µs.");
     line("");
-    line("| command @ guilds | Tonearm p50 | OkHttp 5 p50 | Tonearm added | official p50 |"
-        + " OkHttp 4 p50 | official added | Tonearm p99 | OkHttp 5 p99 | official p99 |"
-        + " OkHttp 4 p99 |");
-    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    line("**Closed loop** (`ClosedLoop`): each of N guilds sends its next command when the previous"
+        + " one completed, so 16 and 256 guilds saturate both cores (the node's JVM and the"
+        + " client's share them) and their latency is mostly the queue.");
+    line("");
+    latencyTable(rest, "");
     List<String> added = new ArrayList<>();
-    for (String command : new String[] {"play", "setVolume", "loadTracks"}) {
-      for (int guilds : new int[] {1, 16, 256}) {
-        String scenario = command + "@" + guilds;
-        List<Double> tonearmP50 = rest.get("tonearm/" + scenario + "/p50Micros");
-        List<Double> okhttp5P50 = rest.get("okhttp5/" + scenario + "/p50Micros");
-        List<Double> officialP50 = rest.get("official/" + scenario + "/p50Micros");
-        List<Double> okhttp4P50 = rest.get("okhttp4/" + scenario + "/p50Micros");
-        double tonearmAdded = difference(tonearmP50, okhttp5P50);
-        double officialAdded = difference(officialP50, okhttp4P50);
-        line("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", scenario,
-            spread(tonearmP50, "%,.0f"), spread(okhttp5P50, "%,.0f"), signed(tonearmAdded),
-            spread(officialP50, "%,.0f"), spread(okhttp4P50, "%,.0f"), signed(officialAdded),
-            med(rest.get("tonearm/" + scenario + "/p99Micros"), "%,.0f"),
-            med(rest.get("okhttp5/" + scenario + "/p99Micros"), "%,.0f"),
-            med(rest.get("official/" + scenario + "/p99Micros"), "%,.0f"),
-            med(rest.get("okhttp4/" + scenario + "/p99Micros"), "%,.0f"));
-        added.add(String.format(Locale.ROOT, "%s %s µs%s", scenario, signed(tonearmAdded),
-            tonearmAdded <= 50 ? "" : " (missed)"));
-      }
+    for (String command : COMMANDS) {
+      added.add(addedLatency(rest, command + "@1"));
     }
     line("");
     line("| command @ guilds | Tonearm /s | OkHttp 5 /s | official /s | OkHttp 4 /s |"
         + " Tonearm CPU µs | OkHttp 5 CPU µs | official CPU µs | OkHttp 4 CPU µs |");
     line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (String command : new String[] {"play", "setVolume", "loadTracks"}) {
+    for (String command : COMMANDS) {
       for (int guilds : new int[] {1, 16, 256}) {
         String scenario = command + "@" + guilds;
         line("| %s | %s | %s | %s | %s | %s | %s | %s | %s |", scenario,
@@ -328,9 +313,53 @@ public final class Report {
     line("CPU is the client JVM's CPU time per completed command (all its threads, JIT and"
         + " garbage collection included); the node runs in another JVM on the same two cores.");
     line("");
-    line("Target: Tonearm's added latency over raw OkHttp at most 50 µs at p50: %s.",
-        String.join(", ", added));
+    line("**Fixed rate** (`FixedRate`): %,d commands per second, each due at its time whatever"
+        + " the answers do, spread over 16 and 256 guilds; latency counts from when a command was"
+        + " due. Below saturation every contender meets the node in the same state, so the"
+        + " difference is what the client adds.", RestSuite.FIXED_RATE);
     line("");
+    latencyTable(rest, "/fixed");
+    for (String command : COMMANDS) {
+      for (int guilds : RestSuite.FIXED_RATE_GUILDS) {
+        added.add(addedLatency(rest, command + "@" + guilds + "/fixed"));
+      }
+    }
+    line("");
+    line("Target: Tonearm's added latency over raw OkHttp at most 50 µs at p50 (one guild, and"
+        + " 16 and 256 guilds at a fixed rate): %s.", String.join(", ", added));
+    line("");
+  }
+
+  private void latencyTable(Map<String, List<Double>> rest, String suffix) {
+    line("| command @ guilds | Tonearm p50 | OkHttp 5 p50 | Tonearm added | official p50 |"
+        + " OkHttp 4 p50 | official added | Tonearm p99 | OkHttp 5 p99 | official p99 |"
+        + " OkHttp 4 p99 |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (String command : COMMANDS) {
+      for (int guilds : suffix.isEmpty() ? new int[] {1, 16, 256} : RestSuite.FIXED_RATE_GUILDS) {
+        String scenario = command + "@" + guilds + suffix;
+        List<Double> tonearmP50 = rest.get("tonearm/" + scenario + "/p50Micros");
+        List<Double> okhttp5P50 = rest.get("okhttp5/" + scenario + "/p50Micros");
+        List<Double> officialP50 = rest.get("official/" + scenario + "/p50Micros");
+        List<Double> okhttp4P50 = rest.get("okhttp4/" + scenario + "/p50Micros");
+        line("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", scenario,
+            spread(tonearmP50, "%,.0f"), spread(okhttp5P50, "%,.0f"),
+            signed(difference(tonearmP50, okhttp5P50)),
+            spread(officialP50, "%,.0f"), spread(okhttp4P50, "%,.0f"),
+            signed(difference(officialP50, okhttp4P50)),
+            med(rest.get("tonearm/" + scenario + "/p99Micros"), "%,.0f"),
+            med(rest.get("okhttp5/" + scenario + "/p99Micros"), "%,.0f"),
+            med(rest.get("official/" + scenario + "/p99Micros"), "%,.0f"),
+            med(rest.get("okhttp4/" + scenario + "/p99Micros"), "%,.0f"));
+      }
+    }
+  }
+
+  private static String addedLatency(Map<String, List<Double>> rest, String scenario) {
+    double added = difference(rest.get("tonearm/" + scenario + "/p50Micros"),
+        rest.get("okhttp5/" + scenario + "/p50Micros"));
+    return String.format(Locale.ROOT, "%s %s µs%s", scenario, signed(added),
+        added <= 50 ? "" : " (missed)");
   }
 
   private static String signed(double value) {
@@ -377,16 +406,16 @@ public final class Report {
   // ---- footprint -------------------------------------------------------------------------------
 
   private void footprint() throws IOException {
-    Path core = root.resolve("core/target/runtime-classpath.txt");
-    if (!Files.exists(core)) {
+    Path jdaClassPath = root.resolve("jda-integration/target/runtime-classpath.txt");
+    if (!Files.exists(jdaClassPath)) {
       return;
     }
     line("### Footprint (runtime class path)");
     line("");
-    List<Path> coreJars = new ArrayList<>(classPath(core, jar -> true));
-    coreJars.add(0, moduleJar(root.resolve("core/target"), "tonearm-core-"));
-    List<Path> jdaJars = new ArrayList<>(classPath(root.resolve("jda-integration/target/runtime-classpath.txt"),
-        jar -> true));
+    // tonearm-jda's run-time class path is core as any project depending on it resolves it
+    // (JDA is provided; core's optional OkHttp is not passed on), so it is read for both.
+    List<Path> coreJars = classPath(jdaClassPath, jar -> true);
+    List<Path> jdaJars = new ArrayList<>(coreJars);
     jdaJars.add(0, moduleJar(root.resolve("jda-integration/target"), "tonearm-jda-"));
     Predicate<Path> harness = jar -> Stream.of("/org/openjdk/jmh/", "/net/sf/jopt-simple/",
         "/org/apache/commons/commons-math3/", "tonearm-benchmarks-loopback", "/org/jspecify/",
@@ -399,7 +428,7 @@ public final class Report {
         undeclared);
     line("| artifact | jars | MB (10⁶ bytes) | MiB |");
     line("|---|---:|---:|---:|");
-    footprintRow("`tonearm-core`", coreJars);
+    footprintRow("`tonearm-core` as a dependency (OkHttp is optional)", coreJars);
     footprintRow("`tonearm-jda` without JDA (JDA is `provided`)", jdaJars);
     List<Path> beyondJda = jdaJars.stream().filter(jar -> JDA_BRINGS.stream()
         .noneMatch(artifact -> jar.getFileName().toString().startsWith(artifact + "-"))).toList();

@@ -16,6 +16,13 @@ public final class RestSuite {
   public static final String[] COMMANDS = {"play", "setVolume", "loadTracks"};
   /** What the testkit loads, and whose encoded track {@code play} sends. */
   public static final String IDENTIFIER = "https://www.youtube.com/watch?v=dQw4w9WgXcQ";
+  /** How many guilds the fixed-rate runs spread their commands over. */
+  public static final int[] FIXED_RATE_GUILDS = {16, 256};
+  /**
+   * Commands per second of the fixed-rate runs: about a quarter of what the raw clients complete
+   * at most on two cores, so that no contender queues behind the machine.
+   */
+  public static final int FIXED_RATE = 2_000;
   /** The volume {@code setVolume} sets. */
   public static final int VOLUME = 50;
 
@@ -26,7 +33,10 @@ public final class RestSuite {
    * lengths, which warms up both JVMs, the node's included. Then, for each command, every
    * contender warms up once more, and the runs take turns: for each concurrency, run 1 of every
    * contender, run 2 of every contender, and so on, so that each meets the node in the same
-   * state.
+   * state. Closed-loop runs ({@link ClosedLoop}, scenario {@code <command>@<guilds>}) measure
+   * throughput at saturation; fixed-rate runs ({@link FixedRate}, {@value #FIXED_RATE} commands
+   * per second over 16 and 256 guilds, scenario {@code <command>@<guilds>/fixed}) measure the
+   * latency each contender adds below saturation.
    *
    * @param contenders by name, each with a command for every name in {@link #COMMANDS}
    * @param run how long each run lasts
@@ -56,6 +66,21 @@ public final class RestSuite {
                 contender.getKey(), scenario, result.perSecond(), result.p50Micros(),
                 result.p99Micros(), result.cpuMicrosPerCommand());
             results.add("rest", contender.getKey(), scenario, "perSecond", result.perSecond());
+            results.add("rest", contender.getKey(), scenario, "p50Micros", result.p50Micros());
+            results.add("rest", contender.getKey(), scenario, "p99Micros", result.p99Micros());
+            results.add("rest", contender.getKey(), scenario, "cpuMicros",
+                result.cpuMicrosPerCommand());
+          }
+        }
+      }
+      for (int guilds : FIXED_RATE_GUILDS) {
+        for (int i = 0; i < runs; i++) {
+          for (Map.Entry<String, Map<String, ClosedLoop.Command>> contender : contenders.entrySet()) {
+            FixedRate.Result result = FixedRate.run(guilds, FIXED_RATE, run, command(contender, name));
+            String scenario = name + "@" + guilds + "/fixed";
+            System.out.printf("rest %-9s %-21s %,6d sent  p50 %8.1f µs  p99 %9.1f µs  CPU %6.1f µs%n",
+                contender.getKey(), scenario, result.sent(), result.p50Micros(), result.p99Micros(),
+                result.cpuMicrosPerCommand());
             results.add("rest", contender.getKey(), scenario, "p50Micros", result.p50Micros());
             results.add("rest", contender.getKey(), scenario, "p99Micros", result.p99Micros());
             results.add("rest", contender.getKey(), scenario, "cpuMicros",
