@@ -88,6 +88,7 @@ public final class FakeLavalink implements AutoCloseable {
   private final Random random = new SecureRandom();
   private final Map<String, FakeSession> sessions = new LinkedHashMap<>();
   private final List<CallSlot> calls = new ArrayList<>();
+  private boolean recordingCalls = true;
   private final List<RecordedHandshake> handshakes = new ArrayList<>();
   private final List<WsConnection> connections = new ArrayList<>();
   private final TrackingServerSocketFactory socketFactory = new TrackingServerSocketFactory();
@@ -191,6 +192,19 @@ public final class FakeLavalink implements AutoCloseable {
    */
   public String version() {
     return version.semver();
+  }
+
+  /**
+   * Stops or resumes keeping REST requests for {@link #calls()}. A node that serves millions of
+   * requests, as in a load test, turns it off so that its memory stays flat; calls kept so far
+   * stay listed.
+   *
+   * @param record whether to keep the requests from now on; on by default
+   */
+  public void recordCalls(boolean record) {
+    synchronized (lock) {
+      recordingCalls = record;
+    }
   }
 
   /**
@@ -731,7 +745,9 @@ public final class FakeLavalink implements AutoCloseable {
     CallSlot slot = new CallSlot(request.getMethod(), String.join("/", url.pathSegments()),
         query, RestApi.headerMap(request.getHeaders()), body);
     synchronized (lock) {
-      calls.add(slot);
+      if (recordingCalls) {
+        calls.add(slot);
+      }
     }
     return slot;
   }

@@ -58,6 +58,20 @@ class RestApiTest {
   }
 
   @Test
+  void recordCalls_off_answersWithoutKeepingTheCall() {
+    client.get("/version");
+    lavalink.recordCalls(false);
+
+    Reply reply = client.get("/v4/info");
+    lavalink.recordCalls(true);
+    client.get("/v4/stats");
+
+    assertThat(reply.code()).isEqualTo(200);
+    assertThat(lavalink.calls()).extracting(RecordedCall::path)
+        .containsExactly("/version", "/v4/stats");
+  }
+
+  @Test
   void version_get_plainTextWithoutNewline() {
     Reply reply = client.get("/version");
 
