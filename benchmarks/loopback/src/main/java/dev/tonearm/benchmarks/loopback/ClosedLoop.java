@@ -54,9 +54,7 @@ public final class ClosedLoop {
   public static Result run(int concurrency, Duration duration, Command command) throws Exception {
     Slot[] slots = new Slot[concurrency];
     CountDownLatch finished = new CountDownLatch(concurrency);
-    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-        ManagementFactory.getOperatingSystemMXBean();
-    long cpuBefore = os.getProcessCpuTime();
+    long cpuBefore = processCpuNanos();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     long start = System.nanoTime();
     long stopAt = start + duration.toNanos();
@@ -69,7 +67,7 @@ public final class ClosedLoop {
     if (!finished.await(duration.toMillis() + 30_000, TimeUnit.MILLISECONDS)) {
       throw new TimeoutException("commands still running 30 s after the end of the run");
     }
-    long cpu = os.getProcessCpuTime() - cpuBefore;
+    long cpu = processCpuNanos() - cpuBefore;
     if (failure.get() != null) {
       throw new IllegalStateException("a command failed", failure.get());
     }
@@ -88,7 +86,14 @@ public final class ClosedLoop {
         percentile(all, 0.50) / 1e3, percentile(all, 0.99) / 1e3, cpu / 1e3 / all.length);
   }
 
-  private static long percentile(long[] sorted, double p) {
+  /** This JVM's CPU time so far, every thread's. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** The {@code p} quantile of sorted latencies, 0 if there are none. */
+  static long percentile(long[] sorted, double p) {
     if (sorted.length == 0) {
       return 0;
     }

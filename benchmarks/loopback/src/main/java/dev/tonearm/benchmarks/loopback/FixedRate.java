@@ -1,6 +1,5 @@
 package dev.tonearm.benchmarks.loopback;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CompletionStage;
@@ -50,9 +49,7 @@ public final class FixedRate {
     CountDownLatch done = new CountDownLatch(total);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicInteger outstanding = new AtomicInteger();
-    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-        ManagementFactory.getOperatingSystemMXBean();
-    long cpuBefore = os.getProcessCpuTime();
+    long cpuBefore = ClosedLoop.processCpuNanos();
     long start = System.nanoTime();
     for (int i = 0; i < total && failure.get() == null; i++) {
       long due = start + i * interval;
@@ -84,10 +81,9 @@ public final class FixedRate {
     if (failure.get() != null) {
       throw new IllegalStateException("a command failed", failure.get());
     }
-    double cpuMicros = (os.getProcessCpuTime() - cpuBefore) / 1e3 / total;
-    long[] sorted = latencies.clone();
-    Arrays.sort(sorted);
-    return new Result(total, sorted[(int) Math.ceil(0.50 * total) - 1] / 1e3,
-        sorted[(int) Math.ceil(0.99 * total) - 1] / 1e3, cpuMicros);
+    double cpuMicros = (ClosedLoop.processCpuNanos() - cpuBefore) / 1e3 / total;
+    Arrays.sort(latencies);
+    return new Result(total, ClosedLoop.percentile(latencies, 0.50) / 1e3,
+        ClosedLoop.percentile(latencies, 0.99) / 1e3, cpuMicros);
   }
 }
