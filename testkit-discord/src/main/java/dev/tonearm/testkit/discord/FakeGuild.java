@@ -49,6 +49,20 @@ public final class FakeGuild {
   }
 
   /**
+   * Discord hands the bot's voice connection to another voice server, as when the channel's
+   * region changes: VOICE_SERVER_UPDATE with a new token and this endpoint.
+   *
+   * @param endpoint the new voice server, {@code host:port}
+   * @throws UnknownEntityException if the guild is gone
+   * @throws IllegalStateException if the bot is in no voice channel of the guild
+   * @throws NullPointerException if {@code endpoint} is null
+   */
+  public void changeVoiceServer(String endpoint) {
+    Objects.requireNonNull(endpoint, "endpoint");
+    change(guild -> discord.gateway().voice().changeVoiceServer(guild, endpoint));
+  }
+
+  /**
    * A member (human or bot, not the bot under test) joins or moves to a voice channel: its
    * VOICE_STATE_UPDATE.
    *

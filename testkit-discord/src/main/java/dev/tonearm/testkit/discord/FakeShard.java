@@ -83,16 +83,6 @@ public final class FakeShard {
     act((gateway, shard) -> gateway.close(shard, code, reason));
   }
 
-  /**
-   * Cuts the connection without a close frame, as a broken network would. The session stays
-   * resumable.
-   *
-   * @throws IllegalStateException if the shard has no open connection
-   */
-  public void cutConnection() {
-    act(Gateway::cut);
-  }
-
   /** @return the frames the bot sent on this shard's connections, in order */
   public List<GatewayFrame> frames() {
     return discord.frames().stream().filter(frame -> frame.shardId() == id).toList();

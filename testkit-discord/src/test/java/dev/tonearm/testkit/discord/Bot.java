@@ -42,9 +42,10 @@ final class Bot implements AutoCloseable {
     return events.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
+  /** Shuts JDA down, letting REST calls still under way finish. */
   @Override
   public void close() throws InterruptedException {
-    jda.shutdownNow();
+    jda.shutdown();
     jda.awaitShutdown();
   }
 }

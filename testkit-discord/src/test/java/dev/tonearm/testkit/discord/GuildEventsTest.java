@@ -101,6 +101,17 @@ class GuildEventsTest {
   }
 
   @Test
+  void changeVoiceServer_whileInVoice_interceptorSeesTheNewEndpoint() {
+    joinWithTheBot(VOICE);
+
+    fakeGuild.changeVoiceServer("c-ams02-5678.discord.media:443");
+
+    await().atMost(WAIT).until(() -> interceptor.calls.size() >= 3);
+    assertThat(interceptor.calls.get(2)).startsWith("server c-ams02-5678.discord.media:443 ")
+        .isNotEqualTo(interceptor.calls.get(1));
+  }
+
+  @Test
   void disconnectBot_byModerator_jdaSeesTheBotLeave() {
     joinWithTheBot(VOICE);
 

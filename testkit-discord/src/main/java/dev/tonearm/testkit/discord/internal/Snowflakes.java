@@ -1,26 +1,33 @@
 package dev.tonearm.testkit.discord.internal;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 /**
- * Makes new ids for messages, interactions, commands and sessions. Ids are snowflakes whose
- * timestamp part increases from a fixed start, so they are unique within one fake and sort in the
- * order they were made, as Discord's do.
+ * Makes new ids for messages, interactions, commands and sessions. Ids are snowflakes stamped with
+ * the real time they were made, as Discord's are: JDA reads an interaction's age from its id and
+ * refuses to answer one older than Discord allows. Each id is larger than the one before.
  */
 public final class Snowflakes {
-  /** Milliseconds from Discord's epoch (2015-01-01) to 2026-01-01, where new ids start. */
-  private static final long START = 1_767_225_600_000L - 1_420_070_400_000L;
+  /** Discord's epoch, the first millisecond of 2015, in Unix milliseconds. */
+  private static final long DISCORD_EPOCH = 1_420_070_400_000L;
+  private static final int INCREMENT_BITS = 12;
 
-  private final AtomicLong counter = new AtomicLong();
+  private long lastMillis;
+  private long increment;
 
   /**
    * Returns a new id.
    *
    * @return a positive snowflake, larger than every id this instance returned before
    */
-  public long next() {
-    long n = counter.incrementAndGet();
-    return ((START + n) << 22) | (n & 0xFFF);
+  public synchronized long next() {
+    long millis = System.currentTimeMillis() - DISCORD_EPOCH;
+    if (millis > lastMillis) {
+      lastMillis = millis;
+      increment = 0;
+    } else if (++increment >= 1 << INCREMENT_BITS) {
+      lastMillis++;
+      increment = 0;
+    }
+    return (lastMillis << 22) | increment;
   }
 
   /**

@@ -376,19 +376,6 @@ public final class Gateway {
   }
 
   /**
-   * Cuts a shard's connection without a close frame; the session stays resumable. Call under the
-   * lock.
-   *
-   * @param shardId the shard
-   * @throws IllegalStateException if the shard has no open connection
-   */
-  public void cut(int shardId) {
-    GatewayConnection connection = openConnection(shardId);
-    session(shardId).detach();
-    connection.cut();
-  }
-
-  /**
    * Makes every IDENTIFY and RESUME fail with close code 4004, or stops doing so; call under the
    * lock.
    *

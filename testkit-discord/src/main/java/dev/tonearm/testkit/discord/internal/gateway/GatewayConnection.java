@@ -88,14 +88,6 @@ final class GatewayConnection extends WebSocketListener {
     open = false;
   }
 
-  /** Cuts the connection without a close frame, as a broken network would. */
-  void cut() {
-    if (socket != null) {
-      socket.cancel();
-    }
-    open = false;
-  }
-
   void gone() {
     open = false;
   }

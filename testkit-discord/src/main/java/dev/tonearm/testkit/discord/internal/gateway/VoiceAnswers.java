@@ -119,6 +119,20 @@ public final class VoiceAnswers {
   }
 
   /**
+   * Discord hands the bot's voice connection to another voice server, as when the channel's
+   * region changes: VOICE_SERVER_UPDATE with a new token and the endpoint, at once.
+   *
+   * @param guild the guild
+   * @param endpoint the new voice server, {@code host:port}
+   * @throws IllegalStateException if the bot is in no voice channel of the guild
+   */
+  public void changeVoiceServer(GuildModel guild, String endpoint) {
+    botState(guild);
+    gateway.dispatchToGuild(guild.id(), SERVER, GatewayJson.voiceServerUpdate(guild.id(),
+        context.ids().nextToken().substring(0, 16), endpoint));
+  }
+
+  /**
    * A moderator disconnects the bot from voice: its voice state with no channel, at once.
    *
    * @param guild the guild

@@ -132,8 +132,7 @@ public final class MessageJson {
     json.add("mentions", new JsonArray());
     json.add("mention_roles", new JsonArray());
     json.add("attachments", new JsonArray());
-    JsonElement embeds = payload.get("embeds");
-    json.add("embeds", embeds != null && embeds.isJsonArray() ? embeds : new JsonArray());
+    json.add("embeds", richEmbeds(payload));
     json.add("components", new JsonArray());
     json.addProperty("pinned", false);
     json.addProperty("flags", flags(payload));
@@ -142,6 +141,22 @@ public final class MessageJson {
       json.addProperty("application_id", text(webhookId));
     }
     return json;
+  }
+
+  /** The payload's embeds as Discord stores them: each with its type, "rich" unless given. */
+  private static JsonArray richEmbeds(JsonObject payload) {
+    JsonArray rich = new JsonArray();
+    JsonElement embeds = payload.get("embeds");
+    if (embeds != null && embeds.isJsonArray()) {
+      for (JsonElement element : embeds.getAsJsonArray()) {
+        JsonObject embed = element.getAsJsonObject().deepCopy();
+        if (!embed.has("type")) {
+          embed.addProperty("type", "rich");
+        }
+        rich.add(embed);
+      }
+    }
+    return rich;
   }
 
   /**
