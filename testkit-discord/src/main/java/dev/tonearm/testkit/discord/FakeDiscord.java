@@ -67,16 +67,17 @@ public final class FakeDiscord implements AutoCloseable {
   private final String restBaseUrl;
   private final int shardCount;
   private final @Nullable VirtualClock clock;
+  private int voiceRequestsReturned;
 
-  private FakeDiscord(Builder builder) {
+  FakeDiscord(FakeDiscordBuilder builder) {
     Snowflakes ids = new Snowflakes();
-    World world = new World(new GuildSpec.Member(builder.botId, builder.botName, true, List.of()),
-        builder.applicationId, ids::nextToken);
-    builder.guilds.forEach(world::add);
-    this.clock = builder.clock;
-    this.shardCount = builder.shards;
-    this.context = new ServerContext(world, ids, clock, BotToken.forUser(builder.botId),
-        builder.voiceResponses);
+    World world = new World(new GuildSpec.Member(builder.botId(), builder.botName(), true, List.of()),
+        builder.applicationId(), ids::nextToken);
+    builder.guilds().forEach(world::add);
+    this.clock = builder.clock();
+    this.shardCount = builder.shards();
+    this.context = new ServerContext(world, ids, clock, BotToken.forUser(builder.botId()),
+        builder.voiceResponses());
     this.server = new MockWebServer();
     try {
       server.start(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0);
@@ -86,8 +87,8 @@ public final class FakeDiscord implements AutoCloseable {
     String authority = "127.0.0.1:" + server.getPort();
     this.gatewayUrl = "ws://" + authority + Gateway.PATH;
     this.restBaseUrl = "http://" + authority + ServerDispatcher.API_PREFIX + "/";
-    this.gateway = new Gateway(context, builder.heartbeatInterval,
-        "ws://" + authority + Gateway.RESUME_PATH);
+    this.gateway = new Gateway(context, builder.heartbeatInterval(),
+        "ws://" + authority + Gateway.RESUME_PATH, "localhost:" + server.getPort());
     this.events = new GuildEvents(context, gateway);
     VirtualClock messageClock = clock;
     Supplier<Instant> now = messageClock == null ? Instant::now : messageClock::now;
@@ -97,7 +98,7 @@ public final class FakeDiscord implements AutoCloseable {
 
   /**
    * Starts a fake with the default settings and no guild: bot user id {@link
-   * Builder#DEFAULT_BOT_ID}, one shard, the standard voice answers, no clock.
+   * FakeDiscordBuilder#DEFAULT_BOT_ID}, one shard, the standard voice answers, no clock.
    *
    * @return the running fake; close it when done
    * @throws UncheckedIOException if the server socket cannot be opened
@@ -111,8 +112,8 @@ public final class FakeDiscord implements AutoCloseable {
    *
    * @return a new builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static FakeDiscordBuilder builder() {
+    return new FakeDiscordBuilder();
   }
 
   /**
@@ -147,6 +148,16 @@ public final class FakeDiscord implements AutoCloseable {
   /** @return the REST API's base URL, {@code http://127.0.0.1:<port>/api/v10/} */
   public String restBaseUrl() {
     return restBaseUrl;
+  }
+
+  /**
+   * Returns the voice endpoint sent when {@link VoiceResponses#endpoint()} is null: the fake's own
+   * loopback address, so that a bot using JDA's own audio connection never leaves the machine.
+   *
+   * @return {@code localhost:<port>}
+   */
+  public String ownVoiceEndpoint() {
+    return "localhost:" + server.getPort();
   }
 
   /** @return the number of shards {@code GET /gateway/bot} recommends */
@@ -317,6 +328,31 @@ public final class FakeDiscord implements AutoCloseable {
     return requests;
   }
 
+  /**
+   * Waits for the next voice state request (opcode 4) this method has not returned yet: the
+   * first call returns the bot's first request, the next call its second, and so on. JDA sends a
+   * request up to half a second after {@code DirectAudioController.connect}.
+   *
+   * @param realTimeout how long to wait, in real time
+   * @return the request's fields
+   * @throws AssertionError if no new request comes in time, the fake closes, or the thread is
+   *     interrupted
+   * @throws NullPointerException if {@code realTimeout} is null
+   */
+  public VoiceStateRequest nextVoiceStateRequest(Duration realTimeout) {
+    Objects.requireNonNull(realTimeout, "realTimeout");
+    synchronized (context.lock()) {
+      VoiceStateRequest next = context.await(() -> {
+        List<VoiceStateRequest> requests = voiceStateRequests();
+        return requests.size() > voiceRequestsReturned
+            ? Optional.of(requests.get(voiceRequestsReturned)) : Optional.empty();
+      }, realTimeout, () -> "voice state request " + (voiceRequestsReturned + 1)
+          + " from the bot; requests so far: " + voiceStateRequests());
+      voiceRequestsReturned++;
+      return next;
+    }
+  }
+
   /** @return every dispatch the fake sent or queued, of every session, in order */
   public List<Dispatch> dispatches() {
     synchronized (context.lock()) {
@@ -383,145 +419,5 @@ public final class FakeDiscord implements AutoCloseable {
 
   RestRouter rest() {
     return rest;
-  }
-
-  /** Configures and starts a {@link FakeDiscord}. Not thread-safe. */
-  public static final class Builder {
-    /** The bot's user id unless told otherwise. */
-    public static final long DEFAULT_BOT_ID = 1_100_000_000_000_000_001L;
-
-    private long botId = DEFAULT_BOT_ID;
-    private String botName = "Tonearm Test Bot";
-    private long applicationId;
-    private int shards = 1;
-    private Duration heartbeatInterval = Duration.ofMillis(41_250);
-    private @Nullable VirtualClock clock;
-    private VoiceResponses voiceResponses = VoiceResponses.standard();
-    private final List<GuildSpec> guilds = new ArrayList<>();
-
-    private Builder() {}
-
-    /**
-     * Sets the bot's user id, which its token encodes.
-     *
-     * @param userId a positive snowflake
-     * @return this builder
-     * @throws IllegalArgumentException if {@code userId} is not positive
-     */
-    public Builder botId(long userId) {
-      if (userId <= 0) {
-        throw new IllegalArgumentException("The bot's user id must be positive, was " + userId);
-      }
-      this.botId = userId;
-      return this;
-    }
-
-    /**
-     * Sets the bot's user name.
-     *
-     * @param name the name
-     * @return this builder
-     */
-    public Builder botName(String name) {
-      this.botName = Objects.requireNonNull(name, "name");
-      return this;
-    }
-
-    /**
-     * Sets the bot's application id; by default it is the bot's user id, as for most bots.
-     *
-     * @param id a positive snowflake
-     * @return this builder
-     * @throws IllegalArgumentException if {@code id} is not positive
-     */
-    public Builder applicationId(long id) {
-      if (id <= 0) {
-        throw new IllegalArgumentException("The application id must be positive, was " + id);
-      }
-      this.applicationId = id;
-      return this;
-    }
-
-    /**
-     * Sets the number of shards {@code GET /gateway/bot} recommends; guilds are routed by the
-     * shard total each IDENTIFY names.
-     *
-     * @param count at least 1
-     * @return this builder
-     * @throws IllegalArgumentException if {@code count} is below 1
-     */
-    public Builder shards(int count) {
-      if (count < 1) {
-        throw new IllegalArgumentException("A bot has at least one shard, was " + count);
-      }
-      this.shards = count;
-      return this;
-    }
-
-    /**
-     * Sets the heartbeat interval HELLO asks for; Discord's is 41.25 s. A short one makes
-     * heartbeats observable in a test.
-     *
-     * @param interval a positive duration, in real time
-     * @return this builder
-     * @throws IllegalArgumentException if {@code interval} is not positive
-     */
-    public Builder heartbeatInterval(Duration interval) {
-      if (interval.isNegative() || interval.isZero()) {
-        throw new IllegalArgumentException("The heartbeat interval must be positive, was "
-            + interval);
-      }
-      this.heartbeatInterval = interval;
-      return this;
-    }
-
-    /**
-     * Gives the fake a clock to run delayed voice answers on; without one they are sent at once.
-     *
-     * @param virtualClock the clock the test advances
-     * @return this builder
-     */
-    public Builder clock(VirtualClock virtualClock) {
-      this.clock = Objects.requireNonNull(virtualClock, "virtualClock");
-      return this;
-    }
-
-    /**
-     * Sets how the bot's voice requests are answered at first.
-     *
-     * @param responses the answer
-     * @return this builder
-     */
-    public Builder voiceResponses(VoiceResponses responses) {
-      this.voiceResponses = Objects.requireNonNull(responses, "responses");
-      return this;
-    }
-
-    /**
-     * Adds a guild the bot is in from the start.
-     *
-     * @param spec the guild
-     * @return this builder
-     */
-    public Builder guild(GuildSpec spec) {
-      this.guilds.add(Objects.requireNonNull(spec, "spec"));
-      return this;
-    }
-
-    /**
-     * Starts the fake.
-     *
-     * @return the running fake; close it when done
-     * @throws IllegalArgumentException if two guilds share an id or a guild lists the bot
-     * @throws IllegalStateException if the voice answers are delayed and there is no clock
-     * @throws UncheckedIOException if the server socket cannot be opened
-     */
-    public FakeDiscord build() {
-      ServerContext.requireClockFor(voiceResponses, clock);
-      if (applicationId == 0) {
-        applicationId = botId;
-      }
-      return new FakeDiscord(this);
-    }
   }
 }

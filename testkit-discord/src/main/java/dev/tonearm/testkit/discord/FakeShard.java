@@ -1,7 +1,7 @@
 package dev.tonearm.testkit.discord;
 
 import dev.tonearm.testkit.discord.internal.ServerContext;
-import dev.tonearm.testkit.discord.internal.gateway.Gateway;
+import dev.tonearm.testkit.discord.internal.gateway.ShardSessions;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +32,7 @@ public final class FakeShard {
   public Optional<String> sessionId() {
     ServerContext context = discord.context();
     synchronized (context.lock()) {
-      return discord.gateway().sessionId(id);
+      return discord.gateway().sessions().sessionId(id);
     }
   }
 
@@ -45,7 +45,7 @@ public final class FakeShard {
   public boolean isConnected() {
     ServerContext context = discord.context();
     synchronized (context.lock()) {
-      return discord.gateway().connected(id);
+      return discord.gateway().sessions().connected(id);
     }
   }
 
@@ -56,7 +56,7 @@ public final class FakeShard {
    * @throws IllegalStateException if the shard has no open connection
    */
   public void requestReconnect() {
-    act(Gateway::requestReconnect);
+    act(ShardSessions::requestReconnect);
   }
 
   /**
@@ -67,7 +67,7 @@ public final class FakeShard {
    * @throws IllegalStateException if the shard has no open connection
    */
   public void invalidateSession(boolean resumable) {
-    act((gateway, shard) -> gateway.invalidateSession(shard, resumable));
+    act((sessions, shard) -> sessions.invalidateSession(shard, resumable));
   }
 
   /**
@@ -80,7 +80,7 @@ public final class FakeShard {
    * @throws IllegalStateException if the shard has no open connection
    */
   public void close(int code, String reason) {
-    act((gateway, shard) -> gateway.close(shard, code, reason));
+    act((sessions, shard) -> sessions.close(shard, code, reason));
   }
 
   /** @return the frames the bot sent on this shard's connections, in order */
@@ -101,12 +101,12 @@ public final class FakeShard {
   private void act(ShardAction action) {
     ServerContext context = discord.context();
     synchronized (context.lock()) {
-      action.apply(discord.gateway(), id);
+      action.apply(discord.gateway().sessions(), id);
     }
   }
 
   @FunctionalInterface
   private interface ShardAction {
-    void apply(Gateway gateway, int shardId);
+    void apply(ShardSessions sessions, int shardId);
   }
 }

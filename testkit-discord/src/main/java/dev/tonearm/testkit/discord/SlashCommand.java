@@ -159,12 +159,12 @@ public final class SlashCommand {
           context.world().applicationId());
       JsonObject payload = InteractionJson.slashCommand(ids, guild, channel, user, name, options,
           guild.permissionsOf(context.world().botId(), channel));
-      if (!discord.gateway().receives(guildId)) {
+      if (!discord.gateway().sessions().receives(guildId)) {
         throw new IllegalStateException("No gateway session receives guild " + guildId
             + "; log the bot in before sending it interactions");
       }
       discord.rest().messages().register(id, token, guildId, channel);
-      discord.gateway().dispatchToGuild(guildId, "INTERACTION_CREATE", payload);
+      discord.gateway().sessions().dispatchToGuild(guildId, "INTERACTION_CREATE", payload);
       return new FakeInteraction(discord, id, token, guildId, channel, user.userId());
     }
   }

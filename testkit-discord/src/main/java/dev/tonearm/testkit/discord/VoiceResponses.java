@@ -2,6 +2,7 @@ package dev.tonearm.testkit.discord;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the fake Discord answers the bot's voice requests (gateway opcode 4, sent by JDA's {@code
@@ -9,7 +10,7 @@ import java.util.Objects;
  * whether the voice server first comes without an endpoint, and how often the answer repeats.
  *
  * <p>Delays run on the {@link dev.tonearm.testkit.VirtualClock} given to {@link
- * FakeDiscord.Builder#clock}: nothing is sent until the test advances it. Without a clock every
+ * FakeDiscordBuilder#clock}: nothing is sent until the test advances it. Without a clock every
  * answer is sent at once, and non-zero delays are refused when the fake is built.
  *
  * @param order which dispatch comes first
@@ -22,13 +23,12 @@ import java.util.Objects;
  * @param endpointDelay how long after the null endpoint the real one comes
  * @param repeats how many more times the whole answer is sent right after the first, as Discord
  *     sometimes repeats voice dispatches
- * @param endpoint the voice server endpoint sent, {@code host:port}
+ * @param endpoint the voice server endpoint sent, {@code host:port}; null for the fake's own
+ *     loopback address, so that a bot using JDA's own audio connection never reaches Discord's
+ *     voice servers
  */
 public record VoiceResponses(Order order, Duration delay, boolean sendState, boolean sendServer,
-    boolean nullEndpointFirst, Duration endpointDelay, int repeats, String endpoint) {
-
-  /** The endpoint sent unless told otherwise. */
-  public static final String DEFAULT_ENDPOINT = "c-fra05-0001.discord.media:443";
+    boolean nullEndpointFirst, Duration endpointDelay, int repeats, @Nullable String endpoint) {
 
   /** The order of the two voice dispatches. */
   public enum Order {
@@ -46,7 +46,6 @@ public record VoiceResponses(Order order, Duration delay, boolean sendState, boo
    */
   public VoiceResponses {
     Objects.requireNonNull(order, "order");
-    Objects.requireNonNull(endpoint, "endpoint");
     if (delay.isNegative() || endpointDelay.isNegative()) {
       throw new IllegalArgumentException("Voice delays cannot be negative, were " + delay + " and "
           + endpointDelay);
@@ -57,8 +56,8 @@ public record VoiceResponses(Order order, Duration delay, boolean sendState, boo
   }
 
   /**
-   * Returns the default answer: VOICE_STATE_UPDATE then VOICE_SERVER_UPDATE with {@link
-   * #DEFAULT_ENDPOINT}, at once, once.
+   * Returns the default answer: VOICE_STATE_UPDATE then VOICE_SERVER_UPDATE with the fake's own
+   * address as endpoint, at once, once.
    *
    * @return the default answer
    */
@@ -93,7 +92,7 @@ public record VoiceResponses(Order order, Duration delay, boolean sendState, boo
     private boolean nullEndpointFirst;
     private Duration endpointDelay = Duration.ZERO;
     private int repeats;
-    private String endpoint = DEFAULT_ENDPOINT;
+    private @Nullable String endpoint;
 
     private Builder() {}
 
@@ -166,9 +165,12 @@ public record VoiceResponses(Order order, Duration delay, boolean sendState, boo
     }
 
     /**
-     * Sets the endpoint sent in VOICE_SERVER_UPDATE.
+     * Sets the endpoint sent in VOICE_SERVER_UPDATE; by default it is the fake's own loopback
+     * address. A Discord-style name such as {@code c-ams02-5678.discord.media:443} tests
+     * region handling; install a {@code VoiceDispatchInterceptor} with it, or JDA itself tries
+     * to open a voice connection there.
      *
-     * @param hostAndPort the endpoint, e.g. {@code c-ams02-5678.discord.media:443}
+     * @param hostAndPort the endpoint
      * @return this builder
      */
     public Builder endpoint(String hostAndPort) {

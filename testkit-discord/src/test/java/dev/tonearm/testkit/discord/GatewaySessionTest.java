@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
 import net.dv8tion.jda.api.events.guild.voice.GuildVoiceUpdateEvent;
+import net.dv8tion.jda.api.events.session.SessionDisconnectEvent;
 import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
 import net.dv8tion.jda.api.events.session.SessionResumeEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
@@ -153,6 +154,19 @@ class GatewaySessionTest {
         jda.shutdownNow();
         jda.awaitShutdown();
       }
+    }
+  }
+
+  @Test
+  void close_withJdaConnected_jdaSeesANormalCloseFrame() throws Exception {
+    FakeDiscord discord = fake();
+    try (Bot bot = Bot.login(discord)) {
+      discord.close();
+
+      await().atMost(WAIT).until(() -> !bot.events(SessionDisconnectEvent.class).isEmpty());
+      SessionDisconnectEvent event = bot.events(SessionDisconnectEvent.class).get(0);
+      assertThat(event.isClosedByServer()).isTrue();
+      assertThat(event.getServiceCloseFrame().getCloseCode()).isEqualTo(1000);
     }
   }
 

@@ -23,7 +23,7 @@ class VoiceRequestTest {
     return Bot.login(discord, builder -> builder.setVoiceDispatchInterceptor(interceptor));
   }
 
-  private static FakeDiscord fake(UnaryOperator<FakeDiscord.Builder> customize) {
+  private static FakeDiscord fake(UnaryOperator<FakeDiscordBuilder> customize) {
     return customize.apply(FakeDiscord.builder().guild(Fixtures.guild())).build();
   }
 
@@ -50,7 +50,7 @@ class VoiceRequestTest {
       String session = discord.shard(0).sessionId().orElseThrow();
       assertThat(interceptor.calls.get(0)).isEqualTo("state " + VOICE + " " + session);
       assertThat(interceptor.calls.get(1))
-          .startsWith("server " + VoiceResponses.DEFAULT_ENDPOINT + " ");
+          .startsWith("server " + discord.ownVoiceEndpoint() + " ");
       assertThat(discord.voiceStateRequests()).containsExactly(
           new VoiceStateRequest(GUILD, VOICE, false, false));
       assertThat(discord.guild(GUILD).voiceState(discord.botId()).orElseThrow().channelId())
@@ -184,7 +184,7 @@ class VoiceRequestTest {
 
   @Test
   void build_delayWithoutClock_isRefused() {
-    FakeDiscord.Builder builder = FakeDiscord.builder().voiceResponses(
+    FakeDiscordBuilder builder = FakeDiscord.builder().voiceResponses(
         VoiceResponses.builder().delay(Duration.ofSeconds(1)).build());
 
     org.assertj.core.api.Assertions.assertThatThrownBy(builder::build)

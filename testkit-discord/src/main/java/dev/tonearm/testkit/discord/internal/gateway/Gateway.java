@@ -16,10 +16,7 @@ import dev.tonearm.testkit.discord.internal.model.GuildModel;
 import dev.tonearm.testkit.discord.internal.model.World;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import okhttp3.WebSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +37,7 @@ public final class Gateway {
   private final ServerContext context;
   private final Duration heartbeatInterval;
   private final String resumeUrl;
-  private final Map<Integer, GatewaySession> sessionsByShard = new LinkedHashMap<>();
-  private final Map<String, GatewaySession> sessionsById = new LinkedHashMap<>();
+  private final ShardSessions sessions;
   private final List<GatewayConnection> connections = new ArrayList<>();
   private final VoiceAnswers voice;
   private boolean rejectIdentify;
@@ -53,12 +49,20 @@ public final class Gateway {
    * @param context the fake's shared state
    * @param heartbeatInterval the interval HELLO asks for
    * @param resumeUrl the {@code resume_gateway_url} READY hands out
+   * @param ownEndpoint the fake's {@code host:port}, the voice endpoint unless one is configured
    */
-  public Gateway(ServerContext context, Duration heartbeatInterval, String resumeUrl) {
+  public Gateway(ServerContext context, Duration heartbeatInterval, String resumeUrl,
+      String ownEndpoint) {
     this.context = context;
     this.heartbeatInterval = heartbeatInterval;
     this.resumeUrl = resumeUrl;
-    this.voice = new VoiceAnswers(context, this);
+    this.sessions = new ShardSessions(context);
+    this.voice = new VoiceAnswers(context, sessions, ownEndpoint);
+  }
+
+  /** @return the sessions of the shards, which carry dispatches and take injected faults */
+  public ShardSessions sessions() {
+    return sessions;
   }
 
   /** @return the voice answers, which also carry out scripted moves of the bot */
@@ -134,7 +138,7 @@ public final class Gateway {
       return d.has("shard") ? d.getAsJsonArray("shard").get(0).getAsInt() : 0;
     }
     if (op == GatewayJson.RESUME) {
-      GatewaySession resumed = sessionsById.get(JsonReading.string(d, "session_id"));
+      GatewaySession resumed = sessions.byId(JsonReading.string(d, "session_id"));
       return resumed == null ? -1 : resumed.shardId();
     }
     return -1;
@@ -197,15 +201,7 @@ public final class Gateway {
       connection.close(4010, "Invalid shard.");
       return;
     }
-    GatewaySession previous = sessionsByShard.get(shardId);
-    if (previous != null) {
-      previous.invalidate();
-    }
-    GatewaySession session = new GatewaySession(context.ids().nextToken(), shardId, shardTotal,
-        context.recordings());
-    sessionsByShard.put(shardId, session);
-    sessionsById.put(session.id(), session);
-    session.attach(connection);
+    GatewaySession session = sessions.start(shardId, shardTotal, connection);
     World world = context.world();
     List<GuildModel> guilds = world.guildsOf(shardId, shardTotal);
     session.dispatch("READY",
@@ -220,7 +216,7 @@ public final class Gateway {
     if (!authenticated(connection, d)) {
       return;
     }
-    GatewaySession session = sessionsById.get(JsonReading.string(d, "session_id"));
+    GatewaySession session = sessions.byId(JsonReading.string(d, "session_id"));
     if (session == null || session.isInvalid()) {
       connection.send(GatewayJson.frame(GatewayJson.INVALID_SESSION, new JsonPrimitive(false)));
       return;
@@ -246,133 +242,11 @@ public final class Gateway {
     }
     for (long guildId : guildIds) {
       GuildModel guild = context.world().findGuild(guildId);
-      if (guild != null && owns(session, guildId)) {
+      if (guild != null && ShardSessions.owns(session, guildId)) {
         session.dispatch("GUILD_MEMBERS_CHUNK",
             GatewayJson.membersChunk(guild, JsonReading.string(d, "nonce")));
       }
     }
-  }
-
-  // ---- dispatching -------------------------------------------------------------------------
-
-  /**
-   * Sends a guild's dispatch to the session of the guild's shard; call under the lock. Without
-   * such a session, or inside {@link ServerContext#silently}, nothing is sent.
-   *
-   * @param guildId the guild
-   * @param type the event name
-   * @param data the event's data
-   */
-  public void dispatchToGuild(long guildId, String type, JsonObject data) {
-    if (context.silent()) {
-      return;
-    }
-    for (GatewaySession session : sessionsByShard.values()) {
-      if (!session.isInvalid() && owns(session, guildId)) {
-        session.dispatch(type, data);
-      }
-    }
-    context.changed();
-  }
-
-  /**
-   * Sends a dispatch to one shard's session; call under the lock.
-   *
-   * @param shardId the shard
-   * @param type the event name
-   * @param data the event's data
-   * @throws IllegalStateException if the shard has no session
-   */
-  public void dispatchToShard(int shardId, String type, JsonObject data) {
-    session(shardId).dispatch(type, data);
-    context.changed();
-  }
-
-  /**
-   * Tells whether a session receives a guild's dispatches, connected or waiting for a RESUME;
-   * call under the lock.
-   *
-   * @param guildId the guild
-   * @return true if a dispatch for the guild would reach the bot now or on a RESUME
-   */
-  public boolean receives(long guildId) {
-    return sessionsByShard.values().stream()
-        .anyMatch(session -> !session.isInvalid() && owns(session, guildId));
-  }
-
-  private static boolean owns(GatewaySession session, long guildId) {
-    return World.shardOf(guildId, session.shardTotal()) == session.shardId();
-  }
-
-  // ---- what a test asks for ----------------------------------------------------------------
-
-  /**
-   * Returns the id of a shard's session; call under the lock.
-   *
-   * @param shardId the shard
-   * @return the session id, or empty if the shard never identified or its session ended
-   */
-  public Optional<String> sessionId(int shardId) {
-    GatewaySession session = sessionsByShard.get(shardId);
-    return session == null || session.isInvalid() ? Optional.empty() : Optional.of(session.id());
-  }
-
-  /**
-   * Tells whether a shard's session has an open connection; call under the lock.
-   *
-   * @param shardId the shard
-   * @return true if dispatches reach the bot now
-   */
-  public boolean connected(int shardId) {
-    GatewaySession session = sessionsByShard.get(shardId);
-    return session != null && !session.isInvalid() && session.connection() != null;
-  }
-
-  /**
-   * Sends opcode 7: the bot should reconnect and resume. Dispatches from now on wait for the
-   * RESUME. Call under the lock.
-   *
-   * @param shardId the shard
-   * @throws IllegalStateException if the shard has no open connection
-   */
-  public void requestReconnect(int shardId) {
-    GatewayConnection connection = openConnection(shardId);
-    connection.send(GatewayJson.frame(GatewayJson.RECONNECT, JsonNull.INSTANCE));
-    session(shardId).detach();
-  }
-
-  /**
-   * Sends opcode 9. A resumable notice keeps the session for a RESUME; otherwise it ends and the
-   * bot must IDENTIFY again. Call under the lock.
-   *
-   * @param shardId the shard
-   * @param resumable the notice's {@code d}
-   * @throws IllegalStateException if the shard has no open connection
-   */
-  public void invalidateSession(int shardId, boolean resumable) {
-    GatewayConnection connection = openConnection(shardId);
-    connection.send(GatewayJson.frame(GatewayJson.INVALID_SESSION, new JsonPrimitive(resumable)));
-    GatewaySession session = session(shardId);
-    if (resumable) {
-      session.detach();
-    } else {
-      session.invalidate();
-    }
-  }
-
-  /**
-   * Closes a shard's connection with a close code; the session stays resumable. Call under the
-   * lock.
-   *
-   * @param shardId the shard
-   * @param code the close code, e.g. 4000, 4009 or 4004
-   * @param reason the close reason
-   * @throws IllegalStateException if the shard has no open connection
-   */
-  public void close(int shardId, int code, String reason) {
-    GatewayConnection connection = openConnection(shardId);
-    session(shardId).detach();
-    connection.close(code, reason);
   }
 
   /**
@@ -399,23 +273,6 @@ public final class Gateway {
     for (GatewayConnection connection : connections) {
       connection.close(1000, "The fake Discord is closing");
     }
-    sessionsByShard.values().forEach(GatewaySession::detach);
-  }
-
-  private GatewaySession session(int shardId) {
-    GatewaySession session = sessionsByShard.get(shardId);
-    if (session == null || session.isInvalid()) {
-      throw new IllegalStateException("Shard " + shardId + " has no gateway session; shards with"
-          + " one: " + sessionsByShard.keySet());
-    }
-    return session;
-  }
-
-  private GatewayConnection openConnection(int shardId) {
-    GatewayConnection connection = session(shardId).connection();
-    if (connection == null || !connection.isOpen()) {
-      throw new IllegalStateException("Shard " + shardId + " has no open gateway connection");
-    }
-    return connection;
+    sessions.detachAll();
   }
 }

@@ -45,7 +45,7 @@ public final class GuildEvents {
     String sessionId = guild.voiceState(userId).map(VoiceState::sessionId)
         .orElseGet(() -> context.ids().nextToken());
     guild.putVoiceState(new VoiceState(userId, channelId, sessionId, false, false));
-    gateway.dispatchToGuild(guild.id(), "VOICE_STATE_UPDATE",
+    gateway.sessions().dispatchToGuild(guild.id(), "VOICE_STATE_UPDATE",
         EntityJson.voiceStateUpdate(guild, member, channelId, sessionId, false, false));
   }
 
@@ -79,7 +79,7 @@ public final class GuildEvents {
   public void deleteChannel(GuildModel guild, long channelId) {
     int position = new ArrayList<>(guild.channels()).indexOf(guild.channel(channelId));
     GuildSpec.Channel channel = guild.removeChannel(channelId);
-    gateway.dispatchToGuild(guild.id(), "CHANNEL_DELETE",
+    gateway.sessions().dispatchToGuild(guild.id(), "CHANNEL_DELETE",
         EntityJson.channel(guild.id(), channel, position));
     List<VoiceState> inside = guild.voiceStatesIn(channelId);
     for (VoiceState state : inside) {
@@ -97,7 +97,7 @@ public final class GuildEvents {
    */
   public GuildModel addGuild(GuildSpec spec) {
     GuildModel guild = context.world().add(spec);
-    gateway.dispatchToGuild(guild.id(), "GUILD_CREATE", EntityJson.guildCreate(guild));
+    gateway.sessions().dispatchToGuild(guild.id(), "GUILD_CREATE", EntityJson.guildCreate(guild));
     return guild;
   }
 
@@ -109,7 +109,7 @@ public final class GuildEvents {
    */
   public void removeGuild(long guildId) {
     context.world().remove(guildId);
-    gateway.dispatchToGuild(guildId, "GUILD_DELETE", GatewayJson.guildDelete(guildId));
+    gateway.sessions().dispatchToGuild(guildId, "GUILD_DELETE", GatewayJson.guildDelete(guildId));
   }
 
   private GuildSpec.Member notTheBot(GuildModel guild, long userId) {

@@ -23,11 +23,19 @@ public final class VoiceAnswers {
   private static final String SERVER = "VOICE_SERVER_UPDATE";
 
   private final ServerContext context;
-  private final Gateway gateway;
+  private final ShardSessions sessions;
+  private final String ownEndpoint;
 
-  VoiceAnswers(ServerContext context, Gateway gateway) {
+  VoiceAnswers(ServerContext context, ShardSessions sessions, String ownEndpoint) {
     this.context = context;
-    this.gateway = gateway;
+    this.sessions = sessions;
+    this.ownEndpoint = ownEndpoint;
+  }
+
+  /** The endpoint an answer carries: the configured one, or the fake's own address. */
+  private String endpoint(VoiceResponses responses) {
+    String configured = responses.endpoint();
+    return configured == null ? ownEndpoint : configured;
   }
 
   /**
@@ -66,13 +74,13 @@ public final class VoiceAnswers {
     boolean nullFirst = responses.nullEndpointFirst();
     for (int copy = 0; copy <= responses.repeats(); copy++) {
       send(guild, request.channelId(), sessionId, request.selfMute(), request.selfDeaf(), token,
-          nullFirst ? null : responses.endpoint(), responses);
+          nullFirst ? null : endpoint(responses), responses);
     }
     if (!request.leaves() && nullFirst && responses.sendServer()) {
       context.later(responses.endpointDelay(), () -> {
         if (context.world().findGuild(guildId) != null) {
-          gateway.dispatchToGuild(guildId, SERVER,
-              GatewayJson.voiceServerUpdate(guildId, token, responses.endpoint()));
+          sessions.dispatchToGuild(guildId, SERVER,
+              GatewayJson.voiceServerUpdate(guildId, token, endpoint(responses)));
         }
       });
     }
@@ -87,13 +95,13 @@ public final class VoiceAnswers {
     boolean withServer = channelId != 0 && responses.sendServer();
     boolean serverFirst = responses.order() == VoiceResponses.Order.SERVER_FIRST;
     if (withServer && serverFirst) {
-      gateway.dispatchToGuild(guild.id(), SERVER, server);
+      sessions.dispatchToGuild(guild.id(), SERVER, server);
     }
     if (responses.sendState()) {
-      gateway.dispatchToGuild(guild.id(), STATE, state);
+      sessions.dispatchToGuild(guild.id(), STATE, state);
     }
     if (withServer && !serverFirst) {
-      gateway.dispatchToGuild(guild.id(), SERVER, server);
+      sessions.dispatchToGuild(guild.id(), SERVER, server);
     }
   }
 
@@ -115,7 +123,7 @@ public final class VoiceAnswers {
     guild.putVoiceState(moved);
     VoiceResponses responses = context.voiceResponses();
     send(guild, channelId, moved.sessionId(), moved.selfMute(), moved.selfDeaf(),
-        context.ids().nextToken().substring(0, 16), responses.endpoint(), responses);
+        context.ids().nextToken().substring(0, 16), endpoint(responses), responses);
   }
 
   /**
@@ -128,7 +136,7 @@ public final class VoiceAnswers {
    */
   public void changeVoiceServer(GuildModel guild, String endpoint) {
     botState(guild);
-    gateway.dispatchToGuild(guild.id(), SERVER, GatewayJson.voiceServerUpdate(guild.id(),
+    sessions.dispatchToGuild(guild.id(), SERVER, GatewayJson.voiceServerUpdate(guild.id(),
         context.ids().nextToken().substring(0, 16), endpoint));
   }
 
@@ -152,7 +160,7 @@ public final class VoiceAnswers {
    * @param previous the state it had
    */
   void sendLeft(GuildModel guild, GuildSpec.Member member, VoiceState previous) {
-    gateway.dispatchToGuild(guild.id(), STATE, EntityJson.voiceStateUpdate(guild, member, 0,
+    sessions.dispatchToGuild(guild.id(), STATE, EntityJson.voiceStateUpdate(guild, member, 0,
         previous.sessionId(), previous.selfMute(), previous.selfDeaf()));
   }
 
