@@ -71,8 +71,9 @@ public final class FakeDiscord implements AutoCloseable {
 
   FakeDiscord(FakeDiscordBuilder builder) {
     Snowflakes ids = new Snowflakes();
-    World world = new World(new GuildSpec.Member(builder.botId(), builder.botName(), true, List.of()),
-        builder.applicationId(), ids::nextToken);
+    GuildSpec.Member bot = new GuildSpec.Member(builder.botId(), builder.botName(), true,
+        List.of());
+    World world = new World(bot, builder.applicationId(), ids::nextToken);
     builder.guilds().forEach(world::add);
     this.clock = builder.clock();
     this.shardCount = builder.shards();

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -47,6 +48,19 @@ class LoginTest {
           .containsExactly(ALICE);
       assertThat(guild.getSelfMember().hasPermission(guild.getVoiceChannelById(VOICE),
           Permission.VOICE_CONNECT)).isTrue();
+    }
+  }
+
+  @Test
+  void loadMembers_requestGuildMembers_isAnsweredWithEveryMember() throws Exception {
+    try (FakeDiscord discord = FakeDiscord.builder().guild(Fixtures.guild()).build();
+         Bot bot = Bot.login(discord,
+             builder -> builder.enableIntents(GatewayIntent.GUILD_MEMBERS))) {
+      List<Member> members = bot.jda.getGuildById(GUILD).loadMembers().get();
+
+      assertThat(members).extracting(Member::getIdLong)
+          .containsExactlyInAnyOrder(discord.botId(), ALICE, BOB, OTHER_BOT);
+      assertThat(discord.frames()).anyMatch(frame -> frame.op() == 8);
     }
   }
 

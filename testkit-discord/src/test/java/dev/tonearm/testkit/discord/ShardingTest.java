@@ -26,6 +26,11 @@ class ShardingTest {
     return GuildSpec.builder(id).voiceChannel(id + 1, "Music").human(ALICE, "alice").build();
   }
 
+  private static boolean connected(ShardManager shards, int shardId) {
+    JDA shard = shards.getShardById(shardId);
+    return shard != null && shard.getStatus() == JDA.Status.CONNECTED;
+  }
+
   @Test
   void shardManager_twoShards_eachShardGetsItsGuildsWithoutWaitingBetweenIdentifies()
       throws Exception {
@@ -37,9 +42,9 @@ class ShardingTest {
           .addEventListeners((EventListener) events::add)
           .build();
       try {
+        await().atMost(Duration.ofSeconds(10)).until(() -> connected(shards, 0));
         // JDA's own session controller would wait five seconds before the second IDENTIFY.
-        await().atMost(Duration.ofSeconds(4)).until(() -> shards.getShards().size() == 2
-            && shards.getShards().stream().allMatch(s -> s.getStatus() == JDA.Status.CONNECTED));
+        await().atMost(Duration.ofSeconds(4)).until(() -> connected(shards, 1));
 
         JDA first = shards.getShardById(0);
         JDA second = shards.getShardById(1);

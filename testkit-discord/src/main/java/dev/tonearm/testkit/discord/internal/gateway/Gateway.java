@@ -100,21 +100,21 @@ public final class Gateway {
 
   void received(GatewayConnection connection, String text) {
     synchronized (context.lock()) {
-      JsonObject frame;
       try {
-        frame = JsonReading.object(text);
-      } catch (JsonParseException | IllegalStateException e) {
-        LOG.warn("Gateway connection {} sent a frame that is not JSON: {}", connection.index(),
-            text);
+        JsonObject frame = JsonReading.object(text);
+        int op = frame.has("op") ? frame.get("op").getAsInt() : -1;
+        JsonElement data = frame.has("d") ? frame.get("d") : JsonNull.INSTANCE;
+        context.recordings().add(new GatewayFrame(shardOf(connection, op, data),
+            connection.index(), op, data.toString()));
+        context.changed();
+        handle(connection, op, data);
+      } catch (JsonParseException | IllegalStateException | UnsupportedOperationException
+          | NumberFormatException | IndexOutOfBoundsException e) {
+        // Not JSON, or a payload without the fields its opcode needs, or of the wrong types.
+        LOG.warn("Gateway connection {} sent a frame the fake cannot read: {}",
+            connection.index(), text, e);
         connection.close(4002, "Error while decoding payload.");
-        return;
       }
-      int op = frame.has("op") ? frame.get("op").getAsInt() : -1;
-      JsonElement data = frame.has("d") ? frame.get("d") : JsonNull.INSTANCE;
-      context.recordings().add(new GatewayFrame(shardOf(connection, op, data),
-          connection.index(), op, data.toString()));
-      context.changed();
-      handle(connection, op, data);
     }
   }
 

@@ -1,4 +1,7 @@
-/** The only classes that touch JDA: a session controller without the identify wait, and the builder configuration. */
+/**
+ * The only classes that touch JDA: a session controller without the identify wait, and the builder
+ * configuration.
+ */
 @NullMarked
 package dev.tonearm.testkit.discord.internal.jda;
 

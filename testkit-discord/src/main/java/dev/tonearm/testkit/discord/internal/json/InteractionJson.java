@@ -5,6 +5,7 @@ import static dev.tonearm.testkit.discord.internal.Snowflakes.text;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.tonearm.testkit.discord.GuildSpec;
+import dev.tonearm.testkit.discord.UnknownEntityException;
 import dev.tonearm.testkit.discord.internal.model.GuildModel;
 import java.util.List;
 
@@ -84,24 +85,22 @@ public final class InteractionJson {
   private static void resolve(GuildModel guild, CommandOption option, JsonObject resolved) {
     switch (option.type()) {
       case CommandOption.USER -> {
-        GuildSpec.Member member = guild.member(Long.parseUnsignedLong(option.value().getAsString()));
+        GuildSpec.Member member = guild.member(snowflake(option));
         section(resolved, "users").add(text(member.userId()), EntityJson.user(member));
         section(resolved, "members").add(text(member.userId()),
             EntityJson.memberWithoutUser(member));
       }
       case CommandOption.CHANNEL -> {
-        GuildSpec.Channel channel = guild.channel(
-            Long.parseUnsignedLong(option.value().getAsString()));
+        GuildSpec.Channel channel = guild.channel(snowflake(option));
         JsonObject json = EntityJson.channel(guild.id(), channel, 0);
         json.addProperty("permissions", "0");
         section(resolved, "channels").add(text(channel.id()), json);
       }
       case CommandOption.ROLE -> {
-        long roleId = Long.parseUnsignedLong(option.value().getAsString());
+        long roleId = snowflake(option);
         GuildSpec.Role role = guild.spec().roles().stream().filter(r -> r.id() == roleId)
-            .findFirst().orElseThrow(() -> new dev.tonearm.testkit.discord.UnknownEntityException(
-                "No role " + roleId + " in guild " + guild.id() + " for option "
-                    + option.name()));
+            .findFirst().orElseThrow(() -> new UnknownEntityException("No role " + roleId
+                + " in guild " + guild.id() + " for option " + option.name()));
         section(resolved, "roles").add(text(roleId),
             EntityJson.role(roleId, role.name(), role.permissions(), 1));
       }
@@ -109,6 +108,10 @@ public final class InteractionJson {
         // Strings, numbers and booleans need nothing resolved.
       }
     }
+  }
+
+  private static long snowflake(CommandOption option) {
+    return Long.parseUnsignedLong(option.value().getAsString());
   }
 
   private static JsonObject section(JsonObject resolved, String name) {

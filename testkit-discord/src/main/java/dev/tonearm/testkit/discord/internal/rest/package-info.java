@@ -1,4 +1,7 @@
-/** The REST routes the fake Discord answers, and the records of commands, messages and interactions. */
+/**
+ * The REST routes the fake Discord answers, and the records of commands, messages and
+ * interactions.
+ */
 @NullMarked
 package dev.tonearm.testkit.discord.internal.rest;
 
