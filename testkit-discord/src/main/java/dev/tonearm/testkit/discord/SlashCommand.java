@@ -158,6 +158,7 @@ public final class SlashCommand {
       InteractionJson.Ids ids = new InteractionJson.Ids(id, token, commandId,
           context.world().applicationId());
       JsonObject payload = InteractionJson.slashCommand(ids, guild, channel, user, name, options,
+          guild.permissionsOf(user.userId(), channel),
           guild.permissionsOf(context.world().botId(), channel));
       if (!discord.gateway().sessions().receives(guildId)) {
         throw new IllegalStateException("No gateway session receives guild " + guildId

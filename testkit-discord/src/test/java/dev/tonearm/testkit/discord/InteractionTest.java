@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -75,6 +76,9 @@ class InteractionTest {
     assertThat(event.getOption("for").getAsMember().getIdLong()).isEqualTo(BOB);
     assertThat(event.getOption("where").getAsChannel().getIdLong()).isEqualTo(VOICE);
     assertThat(event.getMember().getIdLong()).isEqualTo(ALICE);
+    assertThat(event.getMember().hasPermission(Permission.VOICE_MOVE_OTHERS)).isTrue();
+    assertThat(event.getGuild().getSelfMember().hasPermission(Permission.VOICE_MOVE_OTHERS))
+        .isFalse();
     assertThat(event.getMember().getVoiceState().getChannel().getIdLong()).isEqualTo(VOICE);
     assertThat(event.getChannel().getIdLong()).isEqualTo(TEXT);
     assertThat(event.getGuild().getIdLong()).isEqualTo(GUILD);

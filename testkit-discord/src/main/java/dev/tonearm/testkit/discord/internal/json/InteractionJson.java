@@ -22,6 +22,7 @@ public final class InteractionJson {
    * @param user the member who uses it
    * @param commandName the command's name
    * @param options the command's options
+   * @param userPermissions the member's permissions in the channel
    * @param appPermissions the bot's permissions in the channel
    * @return the {@code d} of INTERACTION_CREATE
    * @throws dev.tonearm.testkit.discord.UnknownEntityException if the channel, the user, or a
@@ -29,7 +30,7 @@ public final class InteractionJson {
    */
   public static JsonObject slashCommand(Ids ids, GuildModel guild, long channelId,
       GuildSpec.Member user, String commandName, List<CommandOption> options,
-      long appPermissions) {
+      long userPermissions, long appPermissions) {
     GuildSpec.Channel channel = guild.channel(channelId);
     JsonObject data = new JsonObject();
     data.addProperty("id", text(ids.commandId()));
@@ -68,7 +69,7 @@ public final class InteractionJson {
     channelJson.addProperty("permissions", Long.toUnsignedString(appPermissions));
     interaction.add("channel", channelJson);
     JsonObject member = EntityJson.member(user);
-    member.addProperty("permissions", Long.toUnsignedString(appPermissions));
+    member.addProperty("permissions", Long.toUnsignedString(userPermissions));
     interaction.add("member", member);
     interaction.addProperty("app_permissions", Long.toUnsignedString(appPermissions));
     interaction.addProperty("locale", "en-US");

@@ -185,7 +185,7 @@ public final class GuildModel {
   /**
    * Computes a member's permissions in a channel the way Discord does: {@code @everyone} and the
    * member's roles, then the channel's overwrites for {@code @everyone}, for the roles and for the
-   * member; an administrator has every permission.
+   * member; an administrator has every permission ({@link Long#MAX_VALUE}).
    *
    * @param userId the member
    * @param channelId the channel
@@ -202,7 +202,7 @@ public final class GuildModel {
       }
     }
     if ((permissions & Permissions.ADMINISTRATOR) != 0) {
-      return -1L;
+      return Long.MAX_VALUE;
     }
     long roleAllow = 0;
     long roleDeny = 0;
