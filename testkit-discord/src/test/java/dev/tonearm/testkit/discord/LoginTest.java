@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.ApplicationInfo;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -61,6 +62,34 @@ class LoginTest {
       assertThat(members).extracting(Member::getIdLong)
           .containsExactlyInAnyOrder(discord.botId(), ALICE, BOB, OTHER_BOT);
       assertThat(discord.frames()).anyMatch(frame -> frame.op() == 8);
+    }
+  }
+
+  @Test
+  void retrieveApplicationInfo_isAnsweredWithTheBotsApplication() throws Exception {
+    try (FakeDiscord discord = FakeDiscord.builder().applicationId(987_654_321_098_765_432L)
+             .build();
+         Bot bot = Bot.login(discord)) {
+      ApplicationInfo info = bot.jda.retrieveApplicationInfo().complete();
+
+      assertThat(info.getIdLong()).isEqualTo(987_654_321_098_765_432L);
+      assertThat(bot.jda.getSelfUser().getApplicationIdLong()).isEqualTo(info.getIdLong());
+      assertThat(discord.restCalls()).anyMatch(call -> call.path().endsWith("applications/@me"));
+    }
+  }
+
+  @Test
+  void overwrite_denyingTheBotConnect_jdaSeesTheBotCannotConnect() throws Exception {
+    long botId = FakeDiscordBuilder.DEFAULT_BOT_ID;
+    GuildSpec guild = GuildSpec.builder(GUILD).voiceChannel(VOICE, "Music")
+        .overwrite(VOICE, botId, 0, Permissions.CONNECT).build();
+    try (FakeDiscord discord = FakeDiscord.builder().guild(guild).build();
+         Bot bot = Bot.login(discord)) {
+      Guild cached = bot.jda.getGuildById(GUILD);
+
+      assertThat(cached.getSelfMember().hasPermission(cached.getVoiceChannelById(VOICE),
+          Permission.VOICE_CONNECT)).isFalse();
+      assertThat(cached.getSelfMember().hasPermission(Permission.VOICE_CONNECT)).isTrue();
     }
   }
 

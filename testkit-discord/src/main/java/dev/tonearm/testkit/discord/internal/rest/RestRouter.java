@@ -161,6 +161,9 @@ public final class RestRouter {
   }
 
   private HttpReply command(RestRequest request, List<String> s) {
+    if (!s.get(1).chars().allMatch(Character::isDigit)) {
+      return HttpReply.notFound();
+    }
     if (Long.parseUnsignedLong(s.get(1)) != context.world().applicationId()) {
       return HttpReply.error(403, "Missing Access", 50001);
     }
