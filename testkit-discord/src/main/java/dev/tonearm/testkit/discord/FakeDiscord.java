@@ -58,6 +58,9 @@ import org.jspecify.annotations.Nullable;
  * started; close the bot first.
  */
 public final class FakeDiscord implements AutoCloseable {
+  /** How long {@link #close()} waits for connected bots to answer its close frames. */
+  private static final Duration CLOSE_HANDSHAKE_TIMEOUT = Duration.ofSeconds(2);
+
   private final ServerContext context;
   private final Gateway gateway;
   private final GuildEvents events;
@@ -383,8 +386,9 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /**
-   * Stops the fake: open gateway connections get close code 1000, the server stops, and voice
-   * answers still waiting on the clock are dropped. Shut the bot down first, or JDA keeps trying
+   * Stops the fake: open gateway connections get close code 1000 (the fake waits up to two
+   * seconds for the bots to answer it), the server stops, and voice answers still waiting on the
+   * clock are dropped. Shut the bot down first, or JDA keeps trying
    * to reconnect. Calling it again does nothing.
    */
   @Override
@@ -393,7 +397,7 @@ public final class FakeDiscord implements AutoCloseable {
       if (context.closed()) {
         return;
       }
-      gateway.closeAll();
+      gateway.closeAll(CLOSE_HANDSHAKE_TIMEOUT);
       context.close();
     }
     server.close();

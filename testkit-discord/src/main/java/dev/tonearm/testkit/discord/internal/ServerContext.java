@@ -6,6 +6,7 @@ import dev.tonearm.testkit.discord.internal.model.World;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -151,6 +152,32 @@ public final class ServerContext {
   /** Wakes threads waiting for a change; use under the lock. */
   public void changed() {
     lock.notifyAll();
+  }
+
+  /**
+   * Waits under the lock until a condition holds or time runs out, without failing.
+   *
+   * @param condition what to wait for; checked under the lock
+   * @param realTimeout how long to wait at most, in real time
+   * @return whether the condition held in time; false too if the thread was interrupted
+   */
+  public boolean awaitQuietly(BooleanSupplier condition, Duration realTimeout) {
+    long deadline = System.nanoTime() + realTimeout.toNanos();
+    synchronized (lock) {
+      while (!condition.getAsBoolean()) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+          return false;
+        }
+        try {
+          lock.wait(Math.max(1, remaining / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /**

@@ -268,11 +268,19 @@ public final class Gateway {
     this.ackHeartbeats = ack;
   }
 
-  /** Closes every open connection with code 1000, as a server that shuts down; under the lock. */
-  public void closeAll() {
+  /**
+   * Closes every open connection with code 1000, as a server that shuts down, and waits a little
+   * for the clients to answer, so that they see a normal close rather than a dropped socket;
+   * call under the lock.
+   *
+   * @param realTimeout how long to wait for the answers at most
+   */
+  public void closeAll(Duration realTimeout) {
     for (GatewayConnection connection : connections) {
       connection.close(1000, "The fake Discord is closing");
     }
     sessions.detachAll();
+    context.awaitQuietly(
+        () -> connections.stream().noneMatch(GatewayConnection::awaitingClient), realTimeout);
   }
 }

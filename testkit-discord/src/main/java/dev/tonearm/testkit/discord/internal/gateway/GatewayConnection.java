@@ -15,6 +15,7 @@ final class GatewayConnection extends WebSocketListener {
   private @Nullable WebSocket socket;
   private @Nullable GatewaySession session;
   private boolean open = true;
+  private boolean gone;
 
   GatewayConnection(Gateway gateway, int index) {
     this.gateway = gateway;
@@ -88,7 +89,14 @@ final class GatewayConnection extends WebSocketListener {
     open = false;
   }
 
+  /** The client closed its side, or the connection failed. */
   void gone() {
     open = false;
+    gone = true;
+  }
+
+  /** Tells whether the client still has to answer a close frame the server sent. */
+  boolean awaitingClient() {
+    return socket != null && !gone;
   }
 }
