@@ -159,6 +159,34 @@ class StateRestoreTest {
   }
 
   @Test
+  void restart_fromASnapshotOlderThanTheNode_dropsTheOriginalOfTheTrackNoLongerPlaying()
+      throws Exception {
+    playing();
+    // A crash between a change and its save, which comes a few seconds later, leaves the
+    // snapshot of before the change.
+    String older = first.snapshot();
+    join(first.player(GUILD).play(track("newer")));
+    String session = first.nodes().get(0).sessionId();
+    first.close();
+    first = null;
+    await().atMost(IO_TIMEOUT).until(() -> fake.session(session).orElseThrow().paused());
+
+    second = client(new FixedStore(older));
+    assertThat(second.nodes().get(0).sessionId()).isEqualTo(session);
+    Player player = second.existingPlayer(GUILD).orElseThrow();
+    assertThat(player.originalTrack().info().identifier()).isEqualTo("now");
+    // The node's answer tells the player what it really plays.
+    join(player.setVolume(50));
+
+    assertThat(player.track().info().identifier()).isEqualTo("newer");
+    assertThat(player.originalTrack()).isNull();
+    JsonObject saved = JsonParser.parseString(second.snapshot()).getAsJsonObject()
+        .getAsJsonArray("players").get(0).getAsJsonObject();
+    assertThat(saved.getAsJsonObject("track").getAsJsonObject("info").get("identifier").getAsString())
+        .isEqualTo("newer");
+  }
+
+  @Test
   void restart_afterTheResumeTimeout_recreatesThePlayersFromTheSnapshot() throws Exception {
     FileStateStore store = playing();
     String oldSession = first.nodes().get(0).sessionId();
@@ -223,6 +251,17 @@ class StateRestoreTest {
     fake.clock().advance(Duration.ofSeconds(2));
 
     assertThat(store.load()).hasValueSatisfying(json -> assertThat(json).contains("later"));
+  }
+
+  /** A store that holds one snapshot and forgets what is saved to it. */
+  private record FixedStore(String snapshot) implements StateStore {
+    @Override
+    public java.util.Optional<String> load() {
+      return java.util.Optional.of(snapshot);
+    }
+
+    @Override
+    public void save(String ignored) {}
   }
 
   private static <T> T join(java.util.concurrent.CompletableFuture<T> future) throws Exception {

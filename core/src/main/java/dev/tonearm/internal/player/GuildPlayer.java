@@ -856,9 +856,10 @@ final class GuildPlayer implements Player {
           || originals != null && originals.hasRequest()) {
         track = reported;
         Track requested = originals == null ? null : originals.confirm(reported);
-        if (requested != null) {
-          original = requested;
-        }
+        // The bot's object for another track must not stay: snapshots, re-creation after a lost
+        // session and skip() would use it in place of the track the node plays.
+        original = requested != null ? requested
+            : original != null && sameTrack(original, reported) ? original : null;
       }
       volume = confirmed.volume();
       paused = confirmed.paused();
