@@ -1,5 +1,9 @@
 package dev.tonearm.example.demo;
 
+import static dev.tonearm.example.demo.DemoGuild.GUILD_ID;
+import static dev.tonearm.example.demo.DemoGuild.ROBIN;
+import static dev.tonearm.example.demo.DemoGuild.SAM;
+
 import dev.tonearm.Lavalink;
 import dev.tonearm.Subscription;
 import dev.tonearm.event.NodeDisconnectedEvent;
@@ -7,20 +11,22 @@ import dev.tonearm.event.PlayerDisconnectEvent;
 import dev.tonearm.event.PlayerMovedEvent;
 import dev.tonearm.event.TonearmEvent;
 import dev.tonearm.event.TrackStartEvent;
-import dev.tonearm.example.music.Command;
-import dev.tonearm.example.music.CommandRequest;
-import dev.tonearm.example.music.MusicCommands;
-import dev.tonearm.example.music.MusicEvents;
-import dev.tonearm.example.music.PlayerVoiceConnector;
-import dev.tonearm.example.music.Reply;
+import dev.tonearm.example.BotConfig;
+import dev.tonearm.example.ConfigException;
+import dev.tonearm.example.discord.BotSetup;
+import dev.tonearm.example.discord.DiscordBot;
+import dev.tonearm.example.discord.RunningBot;
 import dev.tonearm.node.FailoverPolicy;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.player.Player;
 import dev.tonearm.testkit.FakeCatalog;
 import dev.tonearm.testkit.FakeLavalink;
 import dev.tonearm.testkit.VirtualClock;
+import dev.tonearm.testkit.discord.FakeDiscord;
+import dev.tonearm.testkit.discord.VoiceResponses;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -28,32 +34,32 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
- * The offline demo: the bot's real command handlers and listener, driven through a scripted
- * session against two fake Lavalink nodes from {@code tonearm-testkit}.
+ * The offline demo: the real bot, started as with a token, logged into a fake Discord and playing
+ * on two fake Lavalink nodes, driven through a scripted session.
  *
- * <p>Nothing here talks to Discord. {@link SimulatedDiscord} answers the bot's voice requests as
- * Discord would, and the fake nodes play on a {@link VirtualClock}, so a minute of music passes
- * in an instant and the whole session takes a few seconds. The nodes themselves are real HTTP and
- * WebSocket servers on 127.0.0.1, and the client talks to them exactly as it talks to Lavalink.
+ * <p>The fakes come from {@code tonearm-testkit} and {@code tonearm-testkit-discord}: real HTTP
+ * and WebSocket servers on 127.0.0.1. JDA logs into the fake Discord, registers the bot's slash
+ * commands and receives the members' commands as interactions; the bot answers through Discord's
+ * interaction API, joins voice with the gateway's opcode 4 and plays on the nodes, exactly as it
+ * does against Discord and Lavalink. The nodes and Tonearm share a {@link VirtualClock}, so a
+ * minute of music passes in an instant and the whole session takes a few seconds.
  */
 public final class OfflineDemo {
   /** The bot's user id in the demo. */
-  static final long BOT_USER_ID = 1_000_001L;
-  /** The demo guild. */
-  static final long GUILD_ID = 100L;
-  /** The voice channel Robin sits in. */
-  static final long LOUNGE_ID = 200L;
+  private static final long BOT_USER_ID = 1_000_001L;
+  /** The voice server the fake Discord hands out; {@code fra} puts the guild in region eu. */
+  private static final String VOICE_ENDPOINT = "c-fra05-tonearm-demo.discord.media:443";
 
   /** How long the demo waits for anything that happens on real sockets before giving up. */
   private static final Duration WAIT = Duration.ofSeconds(15);
 
   private static final String HOW_TO_RUN = String.join("\n",
       "",
-      "That was the offline demo: the bot's own command handlers and listener, against two fake",
-      "Lavalink nodes on 127.0.0.1 and a clock that runs as fast as the script wants.",
+      "That was the offline demo: the bot as it runs with a token, JDA and all, against a fake",
+      "Discord and two fake Lavalink nodes on 127.0.0.1, and a clock that runs as fast as the",
+      "script wants.",
       "",
       "To run the real bot, start a Lavalink 4 server, create a bot in Discord's Developer",
       "Portal, invite it with the 'bot' and 'applications.commands' scopes (Connect and Speak",
@@ -69,21 +75,21 @@ public final class OfflineDemo {
   private final DemoConsole console;
   private final VirtualClock clock;
   private final Lavalink lavalink;
+  private final DemoGuild guild;
   private final Map<String, FakeLavalink> fakes;
-  private final MusicCommands commands;
 
-  private OfflineDemo(DemoConsole console, VirtualClock clock, Lavalink lavalink,
+  private OfflineDemo(DemoConsole console, VirtualClock clock, Lavalink lavalink, DemoGuild guild,
       Map<String, FakeLavalink> fakes) {
     this.console = console;
     this.clock = clock;
     this.lavalink = lavalink;
+    this.guild = guild;
     this.fakes = fakes;
-    this.commands = new MusicCommands(lavalink, new PlayerVoiceConnector(lavalink));
   }
 
   /**
-   * Runs the demo: starts two fake nodes and a client, plays the scripted session, closes
-   * everything and prints how to run the real bot.
+   * Runs the demo: starts the fake Discord, two fake nodes and the bot, plays the scripted
+   * session, closes everything and prints how to run the real bot.
    *
    * @param out where the session is printed
    * @throws IllegalStateException if something the script waits for does not happen in time
@@ -91,69 +97,74 @@ public final class OfflineDemo {
    */
   public static void run(PrintStream out) throws InterruptedException {
     Objects.requireNonNull(out, "out");
-    DemoConsole console = new DemoConsole(out, Map.of(LOUNGE_ID, "#lounge"));
-    console.say("Tonearm example bot, offline demo. No DISCORD_TOKEN is set, so the bot plays");
-    console.say("to two fake Lavalink nodes, 'main' and 'backup', and a member called Robin");
-    console.say("types the commands.");
-    console.say("Times in [brackets] are on the demo's virtual clock.");
-    console.say("");
     VirtualClock clock = new VirtualClock();
+    DemoConsole console = new DemoConsole(out, clock, DemoGuild.CHANNEL_NAMES);
+    console.say("Tonearm example bot, offline demo. No DISCORD_TOKEN is set, so the bot logs into a");
+    console.say("fake Discord and plays to two fake Lavalink nodes, 'main' and 'backup'. A member");
+    console.say("called Robin types the commands in #music.");
+    console.say("Times in [brackets] are on the demo's virtual clock; (!) marks an answer that only");
+    console.say("the member who asked sees.");
+    console.say("");
     try (FakeLavalink main = FakeLavalink.builder().clock(clock).start();
         FakeLavalink backup = FakeLavalink.builder().clock(clock).start();
-        SimulatedDiscord discord = new SimulatedDiscord()) {
+        FakeDiscord discord = FakeDiscord.builder()
+            .botId(BOT_USER_ID)
+            .botName("Tonearm")
+            .voiceResponses(VoiceResponses.builder().endpoint(VOICE_ENDPOINT).build())
+            .guild(DemoGuild.spec())
+            .build()) {
       NodesReady ready = new NodesReady(2);
-      Lavalink lavalink = Lavalink.builder(BOT_USER_ID)
+      BotConfig config = new BotConfig(discord.botToken(),
+          List.of(node("main", main), node("backup", backup)), null);
+      try (RunningBot bot = DiscordBot.start(config, BotSetup.standard()
+          .jda(discord::configure)
           .scheduler(clock)
-          .voiceGateway(discord)
-          .inactivity(MusicEvents.IDLE_POLICY)
-          .listener(new MusicEvents(new DemoAnnouncer(console, clock)))
-          .listener(ready)
-          .node(NodeOptions.builder("main", main.uri(), main.password()).region("eu").build())
-          .node(NodeOptions.builder("backup", backup.uri(), backup.password()).region("eu").build())
-          .build();
-      try {
-        discord.attach(lavalink);
+          .status(console::status)
+          .lavalink(lavalink -> lavalink.listener(ready)))) {
         if (!ready.await(WAIT)) {
           throw new IllegalStateException("The fake nodes did not become ready within "
               + WAIT.toSeconds() + " s");
         }
-        new OfflineDemo(console, clock, lavalink, Map.of("main", main, "backup", backup)).script();
-      } finally {
-        lavalink.close();
+        console.say("  The bot logged into the fake Discord and registered "
+            + discord.commands().size() + " slash commands.");
+        new OfflineDemo(console, clock, bot.tonearm().lavalink(),
+            new DemoGuild(discord, console, WAIT), Map.of("main", main, "backup", backup))
+            .script();
       }
+    } catch (ConfigException e) {
+      throw new IllegalStateException("The fake Discord's token was refused", e);
     }
     console.say(HOW_TO_RUN);
   }
 
-  private void script() {
-    CommandRequest robin = CommandRequest.of(GUILD_ID, 300L, "Robin", LOUNGE_ID);
-    CommandRequest sam = CommandRequest.of(GUILD_ID, 301L, "Sam", 0);
+  private static NodeOptions node(String name, FakeLavalink fake) {
+    return NodeOptions.builder(name, fake.uri(), fake.password()).region("eu").build();
+  }
 
+  private void script() {
     step("Robin asks for a song by name; the bot joins #lounge, searches and plays the first hit.");
-    CompletableFuture<TrackStartEvent> started = expect(TrackStartEvent.class, event -> true);
-    command(Command.PLAY, robin.with("query", "never gonna give you up"));
-    await(started, "the first track to start");
+    guild.command(ROBIN, "play", "query", "never gonna give you up");
+    guild.announcement();
 
     step("A playlist link goes to the queue behind it.");
-    command(Command.PLAY, robin.with("query", FakeCatalog.YOUTUBE_PLAYLIST));
-    command(Command.QUEUE, robin);
+    guild.command(ROBIN, "play", "query", FakeCatalog.YOUTUBE_PLAYLIST);
+    guild.command(ROBIN, "queue");
 
     advance(Duration.ofSeconds(70));
-    command(Command.NOW_PLAYING, robin);
+    guild.command(ROBIN, "nowplaying");
 
     step("Sam is not in a voice channel, so the bot answers politely instead of pausing.");
-    command(Command.PAUSE, sam);
+    guild.command(SAM, "pause");
 
     step("Robin moves the one-hour mix to the front, skips to it, and plays with it.");
-    command(Command.MOVE, robin.with("from", "3").with("to", "1"));
-    started = expect(TrackStartEvent.class, event -> true);
-    command(Command.SKIP, robin);
-    await(started, "the skipped-to track to start");
-    command(Command.FILTER, robin.with("preset", "nightcore"));
-    command(Command.VOLUME, robin.with("level", "80"));
-    command(Command.SEEK, robin.with("position", "x:y"));
-    command(Command.SEEK, robin.with("position", "1:30"));
-    command(Command.LOOP, robin.with("mode", "queue"));
+    guild.command(ROBIN, "move", "from", "3", "to", "1");
+    guild.command(ROBIN, "skip");
+    guild.announcement();
+    guild.command(ROBIN, "filter", "preset", "nightcore");
+    guild.command(ROBIN, "volume", "level", "80");
+    guild.command(ROBIN, "seek", "position", "x:y");
+    guild.command(ROBIN, "seek", "position", "1:30");
+    guild.command(ROBIN, "loop", "mode", "queue");
 
     Player player = lavalink.existingPlayer(GUILD_ID).orElseThrow();
     String home = player.node().name();
@@ -178,38 +189,25 @@ public final class OfflineDemo {
     advance(failover.voiceResendDelay());
     await(moved, "the player to move to another node");
     await(restarted, "the moved track to start on its new node");
-    command(Command.NOW_PLAYING, robin);
+    guild.command(ROBIN, "nowplaying");
 
     step("Skipping again; under loop queue the skipped track goes to the back. The 30-second test"
         + " tone then ends by itself and the next track starts.");
-    started = expect(TrackStartEvent.class, event -> true);
-    command(Command.SKIP, robin);
-    await(started, "the test tone to start");
-    CompletableFuture<TrackStartEvent> next = expect(TrackStartEvent.class, event -> true);
+    guild.command(ROBIN, "skip");
+    guild.announcement();
     advance(Duration.ofSeconds(31));
-    await(next, "the next track after the test tone");
-    command(Command.QUEUE, robin);
+    guild.announcement();
+    guild.command(ROBIN, "queue");
 
     step("Robin sends the bot away.");
     CompletableFuture<PlayerDisconnectEvent> left = expect(PlayerDisconnectEvent.class, e -> true);
-    command(Command.LEAVE, robin);
+    guild.command(ROBIN, "leave");
     await(left, "the player to disconnect");
   }
 
   private void step(String text) {
     console.say("");
     console.say("== " + text);
-  }
-
-  private Reply command(Command command, CommandRequest request) {
-    String options = request.options().entrySet().stream()
-        .map(option -> " " + option.getKey() + ":" + option.getValue())
-        .collect(Collectors.joining());
-    console.command(request.userName() + (request.inVoice() ? "" : " (not in voice)") + ": /"
-        + command.slashName() + options);
-    Reply reply = await(commands.handle(command, request), "the reply to /" + command.slashName());
-    console.reply(reply);
-    return reply;
   }
 
   private void advance(Duration amount) {

@@ -1,6 +1,6 @@
 /**
- * The offline demo: two fake Lavalink nodes from the testkit, a stand-in for Discord's voice
- * gateway, and a scripted session that drives the bot's real command handlers.
+ * The offline demo: the real bot logged into the testkit's fake Discord, two fake Lavalink nodes,
+ * and a scripted session of members typing slash commands.
  */
 @NullMarked
 package dev.tonearm.example.demo;

@@ -3,7 +3,9 @@ package dev.tonearm.example.discord;
 import dev.tonearm.example.music.Announcer;
 import dev.tonearm.example.music.Reply;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.events.GenericEvent;
@@ -15,14 +17,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts the listener's messages in the text channel a guild last used a music command in, and
- * logs status lines. Nothing is posted in a guild before its first command, so the bot never
- * picks a channel on its own.
+ * hands status lines to the operator, through the log unless told otherwise. Nothing is posted in
+ * a guild before its first command, so the bot never picks a channel on its own.
  */
 public final class ChannelAnnouncer implements Announcer, EventListener {
   private static final Logger log = LoggerFactory.getLogger(ChannelAnnouncer.class);
 
   private final Map<Long, Long> channels = new ConcurrentHashMap<>();
+  private final Consumer<String> status;
   private volatile @Nullable JDA jda;
+
+  /** Creates an announcer that logs status lines at INFO. */
+  public ChannelAnnouncer() {
+    this(log::info);
+  }
+
+  /**
+   * Creates an announcer that hands status lines to {@code status}, as the offline demo does to
+   * print them.
+   *
+   * @param status receives each status line; called on the client's event thread
+   */
+  public ChannelAnnouncer(Consumer<String> status) {
+    this.status = Objects.requireNonNull(status, "status");
+  }
 
   /**
    * Remembers where a guild talks to the bot.
@@ -53,7 +71,7 @@ public final class ChannelAnnouncer implements Announcer, EventListener {
 
   @Override
   public void status(String line) {
-    log.info(line);
+    status.accept(line);
   }
 
   /**

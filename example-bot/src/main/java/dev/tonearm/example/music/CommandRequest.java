@@ -10,8 +10,8 @@ import java.util.Optional;
  * One slash command as the music commands see it: who asked, where, and with which options.
  *
  * <p>Options are kept as the text the member typed or picked; the commands parse and check them
- * themselves, so that a bad value gets the same polite answer whether it came from Discord, the
- * offline demo or a test.
+ * themselves, so that a bad value gets the same polite answer whether it came from Discord or a
+ * test.
  *
  * @param guildId the guild the command was used in
  * @param userId the member who used it
@@ -29,7 +29,7 @@ public record CommandRequest(long guildId, long userId, String userName, long vo
    */
   public CommandRequest {
     Objects.requireNonNull(userName, "userName");
-    // Kept in the order given, so the demo echoes commands as they were typed.
+    // Kept in the order given, which is the order the member typed them in.
     options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     options.forEach((name, value) -> Objects.requireNonNull(value, name));
   }

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bot's music commands. Each takes a {@link CommandRequest} and completes with the {@link
- * Reply} to show; none of them knows about JDA, so the Discord adapter, the offline demo and the
- * tests drive exactly this code.
+ * Reply} to show; none of them knows about JDA, so the Discord adapter (which the offline demo
+ * runs too) and the tests drive exactly this code.
  *
  * <p>The returned future never fails: a member's mistake (not in a voice channel, nothing playing,
  * a time that is not a time, a full queue) is answered with a polite {@linkplain Reply#error()

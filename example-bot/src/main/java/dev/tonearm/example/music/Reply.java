@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the bot answers to a command or announces in a guild, independent of how it is shown: the
- * Discord adapter turns it into an embed, the offline demo prints it as text.
+ * Discord adapter turns it into an embed, which the offline demo prints as text.
  *
  * <p>Descriptions and field values use Discord's Markdown ({@code **bold**}, {@code [title](url)},
  * channel mentions such as {@code <#123>}).

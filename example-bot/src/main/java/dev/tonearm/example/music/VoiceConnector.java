@@ -4,8 +4,9 @@ import dev.tonearm.player.Player;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Joins and leaves voice channels for the music commands. The Discord bot does it through
- * {@code TonearmJda}; the offline demo and the tests through a stand-in for Discord's gateway.
+ * Joins and leaves voice channels for the music commands. The Discord bot, in the offline demo
+ * too, does it through {@code TonearmJda}; the tests of the commands through a stand-in for
+ * Discord's gateway.
  */
 public interface VoiceConnector {
 

@@ -19,6 +19,8 @@ class OfflineDemoTest {
 
   @Test
   void run_scriptedSession_printsEveryStepAndHowToRunTheRealBot() throws Exception {
+    // Answers are printed as the fake Discord received them from JDA: refusals only the member
+    // sees are marked (!), channel posts [message].
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
     OfflineDemo.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
@@ -26,6 +28,7 @@ class OfflineDemoTest {
     String out = buffer.toString(StandardCharsets.UTF_8);
     assertThat(out)
         .contains("[log] Node main is ready", "[log] Node backup is ready")
+        .contains("The bot logged into the fake Discord and registered 15 slash commands.")
         .contains("> Robin: /play query:never gonna give you up\n  | Playing\n"
             + "  | Rick Astley - Never Gonna Give You Up (3:32)")
         .contains("  | Added a playlist to the queue\n  | Tonearm Test Playlist: 3 tracks")

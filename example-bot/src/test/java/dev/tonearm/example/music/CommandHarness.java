@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.tonearm.Lavalink;
 import dev.tonearm.event.TonearmEvent;
-import dev.tonearm.example.demo.SimulatedDiscord;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.node.NodeState;
@@ -21,8 +20,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One fake node, a real client on the same virtual clock, the bot's listener and its commands: what
- * the offline demo runs, made for tests. Voice requests are answered by {@link SimulatedDiscord}.
+ * One fake node, a real client on the same virtual clock, the bot's listener and its commands,
+ * without JDA: voice requests are answered by a {@link SimulatedVoiceGateway}. The Discord side is
+ * tested with real JDA in {@code DiscordBotTest}.
  */
 final class CommandHarness implements AutoCloseable {
   static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -32,7 +32,7 @@ final class CommandHarness implements AutoCloseable {
 
   final VirtualClock clock = new VirtualClock();
   final FakeLavalink fake = FakeLavalink.builder().clock(clock).start();
-  final SimulatedDiscord discord = new SimulatedDiscord();
+  final SimulatedVoiceGateway voiceGateway = new SimulatedVoiceGateway();
   final Lavalink lavalink;
   final MusicCommands commands;
   final List<TonearmEvent> events = new CopyOnWriteArrayList<>();
@@ -57,12 +57,12 @@ final class CommandHarness implements AutoCloseable {
     };
     lavalink = Lavalink.builder(1_000_001L)
         .scheduler(clock)
-        .voiceGateway(discord)
+        .voiceGateway(voiceGateway)
         .inactivity(MusicEvents.IDLE_POLICY)
         .listener(new MusicEvents(announcer))
         .node(NodeOptions.builder("test", fake.uri(), fake.password()).build())
         .build();
-    discord.attach(lavalink);
+    voiceGateway.attach(lavalink);
     lavalink.on(TonearmEvent.class, events::add);
     commands = new MusicCommands(lavalink, new PlayerVoiceConnector(lavalink), maxQueueSize);
     Node node = lavalink.nodes().get(0);
@@ -146,7 +146,7 @@ final class CommandHarness implements AutoCloseable {
   @Override
   public void close() {
     lavalink.close();
-    discord.close();
+    voiceGateway.close();
     fake.close();
   }
 }

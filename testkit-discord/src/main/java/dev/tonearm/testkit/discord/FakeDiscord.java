@@ -71,6 +71,7 @@ public final class FakeDiscord implements AutoCloseable {
   private final int shardCount;
   private final @Nullable VirtualClock clock;
   private int voiceRequestsReturned;
+  private int channelMessagesReturned;
 
   FakeDiscord(FakeDiscordBuilder builder) {
     Snowflakes ids = new Snowflakes();
@@ -344,17 +345,44 @@ public final class FakeDiscord implements AutoCloseable {
    * @throws NullPointerException if {@code realTimeout} is null
    */
   public VoiceStateRequest nextVoiceStateRequest(Duration realTimeout) {
-    Objects.requireNonNull(realTimeout, "realTimeout");
     synchronized (context.lock()) {
-      VoiceStateRequest next = context.await(() -> {
-        List<VoiceStateRequest> requests = voiceStateRequests();
-        return requests.size() > voiceRequestsReturned
-            ? Optional.of(requests.get(voiceRequestsReturned)) : Optional.empty();
-      }, realTimeout, () -> "voice state request " + (voiceRequestsReturned + 1)
-          + " from the bot; requests so far: " + voiceStateRequests());
+      VoiceStateRequest next = awaitEntry(this::voiceStateRequests, voiceRequestsReturned,
+          realTimeout, "voice state request");
       voiceRequestsReturned++;
       return next;
     }
+  }
+
+  /**
+   * Waits for the next message the bot posted in a channel ({@link
+   * BotMessage.Kind#CHANNEL_MESSAGE}, not an answer to an interaction) that this method has not
+   * returned yet: the first call returns the bot's first such message, the next call its second,
+   * and so on.
+   *
+   * @param realTimeout how long to wait, in real time
+   * @return the message
+   * @throws AssertionError if no new message comes in time, the fake closes, or the thread is
+   *     interrupted
+   * @throws NullPointerException if {@code realTimeout} is null
+   */
+  public BotMessage nextChannelMessage(Duration realTimeout) {
+    synchronized (context.lock()) {
+      BotMessage next = awaitEntry(() -> messages().stream()
+              .filter(message -> message.kind() == BotMessage.Kind.CHANNEL_MESSAGE).toList(),
+          channelMessagesReturned, realTimeout, "channel message");
+      channelMessagesReturned++;
+      return next;
+    }
+  }
+
+  /** Waits until {@code recorded} has an entry at {@code index}; the caller holds the lock. */
+  private <T> T awaitEntry(Supplier<List<T>> recorded, int index, Duration realTimeout,
+      String what) {
+    Objects.requireNonNull(realTimeout, "realTimeout");
+    return context.await(() -> {
+      List<T> entries = recorded.get();
+      return entries.size() > index ? Optional.of(entries.get(index)) : Optional.empty();
+    }, realTimeout, () -> what + " " + (index + 1) + " from the bot; so far: " + recorded.get());
   }
 
   /** @return every dispatch the fake sent or queued, of every session, in order */

@@ -181,6 +181,19 @@ class InteractionTest {
   }
 
   @Test
+  void nextChannelMessage_postsAndAnInteractionAnswer_returnsEachPostOnceInOrder() {
+    handler = event -> event.reply("pong").queue();
+    discord.guild(GUILD).slashCommand("ping").send().nextReply(WAIT);
+    bot.jda.getTextChannelById(TEXT).sendMessage("first").queue();
+    bot.jda.getTextChannelById(TEXT).sendMessage("second").queue();
+
+    assertThat(discord.nextChannelMessage(WAIT).content()).isEqualTo("first");
+    assertThat(discord.nextChannelMessage(WAIT).content()).isEqualTo("second");
+    assertThatThrownBy(() -> discord.nextChannelMessage(Duration.ZERO))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("channel message 3");
+  }
+
+  @Test
   void unknownRoute_isAnsweredWithDiscordsNotFoundAndRecorded() {
     assertThatThrownBy(() -> bot.jda.retrieveUserById(BOB).complete())
         .isInstanceOf(ErrorResponseException.class)

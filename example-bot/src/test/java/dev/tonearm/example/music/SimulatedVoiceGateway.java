@@ -1,4 +1,4 @@
-package dev.tonearm.example.demo;
+package dev.tonearm.example.music;
 
 import dev.tonearm.Lavalink;
 import dev.tonearm.player.VoiceGateway;
@@ -9,20 +9,20 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stands in for Discord's gateway in the offline demo and in tests: a request to join a channel is
- * answered with the VOICE_STATE_UPDATE and VOICE_SERVER_UPDATE Discord would send, fed to the
- * client as a Discord integration does. The testkit's fake nodes accept any voice credentials, so
- * the player connects and plays.
+ * Stands in for Discord's gateway in the tests of the commands, which run without JDA: a request
+ * to join a channel is answered with the VOICE_STATE_UPDATE and VOICE_SERVER_UPDATE Discord would
+ * send, fed to the client as a Discord integration does. The testkit's fake nodes accept any voice
+ * credentials, so the player connects and plays.
  *
  * <p>Like Discord, it answers on another thread, after the request returned: the client expects
  * the answer to a leave to come after it has ended the player the way it meant to.
  */
-public final class SimulatedDiscord implements VoiceGateway, AutoCloseable {
+final class SimulatedVoiceGateway implements VoiceGateway, AutoCloseable {
   /** The voice server Discord hands out; {@code fra} makes the guild's region {@code eu}. */
-  static final String ENDPOINT = "c-fra05-tonearm-demo.discord.media:443";
+  static final String ENDPOINT = "c-fra05-tonearm-test.discord.media:443";
 
   private final ExecutorService gateway = Executors.newSingleThreadExecutor(task -> {
-    Thread thread = new Thread(task, "simulated-discord");
+    Thread thread = new Thread(task, "simulated-voice-gateway");
     thread.setDaemon(true);
     return thread;
   });
@@ -34,7 +34,7 @@ public final class SimulatedDiscord implements VoiceGateway, AutoCloseable {
    *
    * @param client the client built with this as its voice gateway
    */
-  public void attach(Lavalink client) {
+  void attach(Lavalink client) {
     this.lavalink = client;
   }
 

@@ -7,10 +7,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Joins and leaves through the client's own {@link dev.tonearm.player.VoiceGateway} ({@link
- * Player#connect} and {@link Player#disconnect()}), for a client built with {@code
- * Lavalink.Builder.voiceGateway}.
+ * Player#connect} and {@link Player#disconnect()}), for the tests of the commands, whose client is
+ * built with a {@link SimulatedVoiceGateway}.
  */
-public final class PlayerVoiceConnector implements VoiceConnector {
+final class PlayerVoiceConnector implements VoiceConnector {
   private final Lavalink lavalink;
 
   /**
@@ -18,7 +18,7 @@ public final class PlayerVoiceConnector implements VoiceConnector {
    *
    * @param lavalink a client that has a voice gateway
    */
-  public PlayerVoiceConnector(Lavalink lavalink) {
+  PlayerVoiceConnector(Lavalink lavalink) {
     this.lavalink = Objects.requireNonNull(lavalink, "lavalink");
   }
 
