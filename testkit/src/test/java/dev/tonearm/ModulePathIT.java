@@ -9,6 +9,7 @@ import dev.tonearm.testkit.FakeLavalink;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.module.ModuleFinder;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,6 +113,19 @@ class ModulePathIT {
     }
 
     assertThat(output).contains("core module: dev.tonearm.core", "ready: modular");
+  }
+
+  @Test
+  void moduleName_publishedJarsOnTheTestClassPath_isTheStableName() throws Exception {
+    assertThat(moduleName(jarOf(Lavalink.class))).isEqualTo("dev.tonearm.core");
+    assertThat(moduleName(jarOf(FakeLavalink.class))).isEqualTo("dev.tonearm.testkit");
+    assertThat(moduleName(jarOf(TonearmProcessor.class))).isEqualTo("dev.tonearm.processor");
+  }
+
+  /** The name the module system gives the jar, declared or derived from the file name. */
+  private static String moduleName(Path jar) {
+    assertThat(jar.getFileName().toString()).as("a jar, not a class directory").endsWith(".jar");
+    return ModuleFinder.of(jar).findAll().iterator().next().descriptor().name();
   }
 
   private static void compile(Path sources, Path classes, String modulePath, String processorPath)
