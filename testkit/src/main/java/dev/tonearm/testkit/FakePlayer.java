@@ -21,12 +21,20 @@ import org.jspecify.annotations.Nullable;
  * FakeLavalink.Builder#playWithoutVoice(boolean)}). A {@code timescale} filter makes it advance
  * {@code speed × rate} times as fast.
  *
+ * <p>As lavaplayer does, the node cleans up a player that nobody reads audio from: a track loaded
+ * in a player that has not been connected to voice for a minute ends with reason {@code cleanup}
+ * at the node's next check, which runs every ten seconds of the node's uptime.
+ *
  * <p>All getters are thread-safe and return a snapshot; changing a returned JSON tree changes
  * nothing in the player.
  */
 public final class FakePlayer {
   /** The ping a connected player reports, in milliseconds. */
   static final long PING_MILLIS = 20;
+  /** How long lavaplayer lets a player go unread before it cleans it up. */
+  static final Duration CLEANUP_THRESHOLD = Duration.ofMinutes(1);
+  /** How often lavaplayer looks for players to clean up, counted from the node's start. */
+  static final Duration CLEANUP_CHECK_INTERVAL = Duration.ofSeconds(10);
 
   private final FakeLavalink node;
   private final FakeSession session;
@@ -49,6 +57,9 @@ public final class FakePlayer {
   private long baseNanos;
   private @Nullable Cancellable endTask;
   private @Nullable Cancellable updateTask;
+  private @Nullable Cancellable cleanupTask;
+  /** When audio was last read from the player, or its track started. */
+  private long lastReadNanos;
   private boolean destroyed;
 
   FakePlayer(FakeLavalink node, FakeSession session, long guildId) {
@@ -279,13 +290,18 @@ public final class FakePlayer {
     channelId = newChannelId;
     connected = true;
     reschedule();
+    scheduleCleanup();
     sendPlayerUpdate();
   }
 
   void voiceClosed() {
     rebase();
+    if (readsAudio()) {
+      lastReadNanos = node.clock.nanoTime();
+    }
     connected = false;
     reschedule();
+    scheduleCleanup();
   }
 
   void pause(boolean newPaused) {
@@ -349,12 +365,14 @@ public final class FakePlayer {
     endTime = newEndTime;
     basePosition = newTrack.info().stream() ? 0 : Math.max(0, startPosition);
     baseNanos = node.clock.nanoTime();
+    lastReadNanos = baseNanos;
     JsonObject start = Wire.event("TrackStartEvent", guildId);
     start.add("track", trackJson());
     session.send(start, true);
     scheduleUpdates();
     sendPlayerUpdate();
     reschedule();
+    scheduleCleanup();
   }
 
   /** Stops the current track, if any, with reason {@code stopped}. */
@@ -421,10 +439,47 @@ public final class FakePlayer {
       updateTask.cancel();
       updateTask = null;
     }
+    if (cleanupTask != null) {
+      cleanupTask.cancel();
+      cleanupTask = null;
+    }
+  }
+
+  /** Whether the node reads audio from the player, which it does while connected, paused or not. */
+  private boolean readsAudio() {
+    return connected || node.playWithoutVoice;
   }
 
   private boolean advancing() {
-    return track != null && !paused && (connected || node.playWithoutVoice);
+    return track != null && !paused && readsAudio();
+  }
+
+  /**
+   * Schedules the cleanup of a track nobody reads audio from, at the first check a minute or more
+   * after the last read; cancels it while audio is read.
+   */
+  private void scheduleCleanup() {
+    if (cleanupTask != null) {
+      cleanupTask.cancel();
+      cleanupTask = null;
+    }
+    if (track == null || destroyed || readsAudio()) {
+      return;
+    }
+    long interval = CLEANUP_CHECK_INTERVAL.toNanos();
+    long sinceStart = lastReadNanos + CLEANUP_THRESHOLD.toNanos() - node.startNanos();
+    long due = node.startNanos() + Math.max(1, (sinceStart + interval - 1) / interval) * interval;
+    cleanupTask = node.clock.schedule(Duration.ofNanos(due - node.clock.nanoTime()),
+        this::onCleanupDue);
+  }
+
+  private void onCleanupDue() {
+    synchronized (node.lock) {
+      if (destroyed || track == null || readsAudio()) {
+        return;
+      }
+      end("cleanup");
+    }
   }
 
   private long endBound() {
