@@ -9,6 +9,7 @@ import dev.tonearm.node.NodeState;
 import dev.tonearm.player.Player;
 import dev.tonearm.rest.LavalinkPlayer;
 import dev.tonearm.rest.LavalinkRestException;
+import dev.tonearm.rest.SessionUpdate;
 import dev.tonearm.track.Track;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +35,9 @@ class ResumeTest {
     Player player = client.player(GUILD);
     join(player.setVolume(321));
     String sessionId = client.sessionId();
+    // Tonearm makes the session resumable right after ready; reading its settings waits for that.
+    NodeTime.awaitIo("the session is resumable", () -> join(client.rest().updateSession(
+        sessionId, SessionUpdate.readOnly())).resuming());
 
     client.wire().refuseWebSocketHandshakes(true);
     client.wire().dropWebSockets();
