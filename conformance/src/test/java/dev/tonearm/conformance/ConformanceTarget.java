@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * here. Every test gets it from {@link ConformanceExtension}.
  *
  * <p>Tests use only what both have: an address, a password, the suite's media files and node
- * time. A test that needs a fault only the fake can produce asks for it with {@link
- * #requireFake(String)}, which skips the test, with the reason, against a real node.
+ * time. Tests that need what only the fake node can do are marked {@link FakeNodeOnly} and get
+ * the fake node from {@link #requireFake(String)}.
  */
 final class ConformanceTarget implements AutoCloseable {
   private final @Nullable FakeLavalink fake;
@@ -115,11 +115,6 @@ final class ConformanceTarget implements AutoCloseable {
   FakeLavalink requireFake(String why) {
     assumeTrue(fake != null, () -> "Runs against the fake node only: " + why);
     return Objects.requireNonNull(fake);
-  }
-
-  /** Skips a test against a real node when it would wait longer than it is worth there. */
-  void skipOnRealNode(String why) {
-    assumeTrue(fake != null, () -> "Skipped against a real node: " + why);
   }
 
   /** Deletes the media files and stops the fake node, if there is one. */

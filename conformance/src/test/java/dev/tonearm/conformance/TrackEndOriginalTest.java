@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * loadFailed} only while Discord reads its audio.
  */
 @ExtendWith(ConformanceExtension.class)
+@FakeNodeOnly(TrackEndOriginalTest.WHY_FAKE_ONLY)
 class TrackEndOriginalTest {
   private static final long GUILD = 900_000_000_000_000_001L;
   private static final long CHANNEL = 900_000_000_000_000_002L;
@@ -36,6 +37,8 @@ class TrackEndOriginalTest {
   private static final String ENDPOINT = "c-fra05-conformance.discord.media:443";
   /** A minute without reads, then up to ten seconds until the node's next cleanup check. */
   private static final Duration CLEANUP_BOUND = Duration.ofSeconds(90);
+  static final String WHY_FAKE_ONLY = "Player.play waits for a voice connection, which a"
+      + " real node opens only to Discord";
 
   /** Which the client sees first. */
   enum Arrival {
@@ -54,8 +57,7 @@ class TrackEndOriginalTest {
 
   @BeforeEach
   void playWithVoice(ConformanceTarget target, ConformanceClient connected) {
-    fake = target.requireFake("Player.play waits for a voice connection, which a real node"
-        + " opens only to Discord");
+    fake = target.requireFake(WHY_FAKE_ONLY);
     time = target.time();
     client = connected;
     player = client.player(GUILD);

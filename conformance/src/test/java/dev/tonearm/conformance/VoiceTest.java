@@ -95,7 +95,7 @@ class VoiceTest {
 
       assertThat(failure(play)).isInstanceOf(VoiceNotReadyException.class)
           .hasMessageContaining("did not take the voice update of guild " + stuck)
-          .hasRootCauseInstanceOf(InterruptedIOException.class);
+          .hasCauseInstanceOf(InterruptedIOException.class);
       assertThat(client.player(stuck).connected()).isFalse();
       join(client.player(other).setPaused(true));
       assertThat(client.nodePlayer(other).paused()).isTrue();
