@@ -31,10 +31,6 @@ import org.jspecify.annotations.Nullable;
 public final class FakePlayer {
   /** The ping a connected player reports, in milliseconds. */
   static final long PING_MILLIS = 20;
-  /** How long lavaplayer lets a player go unread before it cleans it up. */
-  static final Duration CLEANUP_THRESHOLD = Duration.ofMinutes(1);
-  /** How often lavaplayer looks for players to clean up, counted from the node's start. */
-  static final Duration CLEANUP_CHECK_INTERVAL = Duration.ofSeconds(10);
 
   private final FakeLavalink node;
   private final FakeSession session;
@@ -466,10 +462,8 @@ public final class FakePlayer {
     if (track == null || destroyed || readsAudio()) {
       return;
     }
-    long interval = CLEANUP_CHECK_INTERVAL.toNanos();
-    long sinceStart = lastReadNanos + CLEANUP_THRESHOLD.toNanos() - node.startNanos();
-    long due = node.startNanos() + Math.max(1, (sinceStart + interval - 1) / interval) * interval;
-    cleanupTask = node.clock.schedule(Duration.ofNanos(due - node.clock.nanoTime()),
+    cleanupTask = node.clock.schedule(
+        CleanupSchedule.delay(node.startNanos(), lastReadNanos, node.clock.nanoTime()),
         this::onCleanupDue);
   }
 
