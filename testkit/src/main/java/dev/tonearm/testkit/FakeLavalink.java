@@ -57,6 +57,12 @@ import org.jspecify.annotations.Nullable;
  * #stallNextRequests(int)}, {@link #failVoiceConnections(boolean)} and {@link
  * #sendToAll(String)}.
  *
+ * <p>The order in which a client sees a REST answer and the WebSocket messages it caused can be
+ * forced both ways: {@link #holdNextAnswers(int)} keeps answers back until {@link
+ * #releaseAnswers()} (the messages go out first), {@link #holdWebSocketMessages(boolean)} keeps
+ * messages back until it is turned off (the answers go out first). A real node makes no promise
+ * about that order, since the two travel on different connections.
+ *
  * <p>All methods are thread-safe. REST calls are handled on the server's threads; tasks on the
  * clock run on the thread that advances it. {@link #close()} stops every thread the node started.
  */
@@ -104,6 +110,10 @@ public final class FakeLavalink implements AutoCloseable {
   private int failStatus;
   private String failMessage = "";
   private int stallCount;
+  private int holdCount;
+  private long heldAnswers;
+  private long releasedAnswers;
+  private boolean holdingMessages;
   private boolean failVoice;
   private long readySequence;
 
@@ -415,6 +425,110 @@ public final class FakeLavalink implements AutoCloseable {
   }
 
   /**
+   * Holds back the answers to the next REST calls, whatever they are, until {@link
+   * #releaseAnswers()}: each call is handled at once (the player changes, and the WebSocket
+   * messages it causes are sent, or held by {@link #holdWebSocketMessages(boolean)}) and is
+   * listed in {@link #calls()} with its status, but its response is written only when released.
+   * The client thus sees the messages a call caused before the call's answer, which a real node
+   * may do because they travel on different connections. A held call keeps its HTTP connection
+   * busy; other calls use other connections. {@link #close()} ends every held call, which is
+   * then answered or cut with its connection.
+   *
+   * @param count how many answers to hold; 0 cancels holds not used yet (answers held already
+   *     stay held until released)
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public void holdNextAnswers(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative: " + count);
+    }
+    synchronized (lock) {
+      holdCount = count;
+    }
+  }
+
+  /**
+   * Sends every answer held by {@link #holdNextAnswers(int)} so far, in no particular order.
+   * Holds not used yet stay in place.
+   */
+  public void releaseAnswers() {
+    synchronized (lock) {
+      releasedAnswers = heldAnswers;
+      signalChange();
+    }
+  }
+
+  /**
+   * Counts the answers held back now by {@link #holdNextAnswers(int)}.
+   *
+   * @return the number of calls handled whose answer waits for {@link #releaseAnswers()}
+   */
+  public int heldAnswers() {
+    synchronized (lock) {
+      return (int) (heldAnswers - releasedAnswers);
+    }
+  }
+
+  /**
+   * Waits until at least {@code count} answers are held back by {@link #holdNextAnswers(int)},
+   * that is until that many held calls have been handled.
+   *
+   * @param count how many held answers to wait for
+   * @param realTimeout how long to wait, in real time
+   * @throws AssertionError if fewer are held after {@code realTimeout}, or the waiting thread is
+   *     interrupted
+   * @throws NullPointerException if {@code realTimeout} is null
+   */
+  public void awaitHeldAnswers(int count, Duration realTimeout) {
+    long deadline = System.nanoTime() + realTimeout.toNanos();
+    synchronized (lock) {
+      while (heldAnswers - releasedAnswers < count) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+          throw new AssertionError("Only " + (heldAnswers - releasedAnswers) + " of " + count
+              + " answers were held by the fake Lavalink node at " + uri + " after "
+              + realTimeout.toMillis() + " ms");
+        }
+        waitForChange(remaining);
+      }
+    }
+  }
+
+  /**
+   * Holds back, or sends, the WebSocket messages of every session. While holding, whatever a
+   * connected session would send ({@code ready}, stats, player updates, events, raw frames) is
+   * kept, in order; turning it off sends what was kept, in order, before anything newer. The
+   * client thus sees REST answers before the messages the same calls caused, which a real node
+   * may do because they travel on different connections. If a session's socket goes away
+   * meanwhile, its kept messages are handled like those sent at that moment: queued for resuming
+   * (player updates excepted) or dropped.
+   *
+   * @param hold true to hold messages back, false to send the held ones and stop holding
+   */
+  public void holdWebSocketMessages(boolean hold) {
+    synchronized (lock) {
+      holdingMessages = hold;
+      if (!hold) {
+        for (FakeSession session : sessions.values()) {
+          session.releaseHeld();
+        }
+      }
+    }
+  }
+
+  /**
+   * Counts the WebSocket messages held back by {@link #holdWebSocketMessages(boolean)}, over
+   * every session.
+   *
+   * @return the number of messages waiting to be sent
+   */
+  public int heldMessages() {
+    synchronized (lock) {
+      return sessions.values().stream().mapToInt(FakeSession::heldCount).sum();
+    }
+  }
+
+  /**
    * Makes player updates that carry a voice state fail with 500 {@code Failed to connect to voice
    * server}, as with bad voice credentials, until called with false. The player is still created,
    * and nothing is sent on the WebSocket.
@@ -456,6 +570,7 @@ public final class FakeLavalink implements AutoCloseable {
         return;
       }
       closed = true;
+      releasedAnswers = heldAnswers;
       for (FakeSession session : List.copyOf(sessions.values())) {
         session.destroy();
       }
@@ -505,6 +620,10 @@ public final class FakeLavalink implements AutoCloseable {
 
   boolean failingVoice() {
     return failVoice;
+  }
+
+  boolean holdingMessages() {
+    return holdingMessages;
   }
 
   boolean checkPassword(@Nullable String authorization) {
@@ -780,6 +899,33 @@ public final class FakeLavalink implements AutoCloseable {
     }
   }
 
+  /** Takes the next injected hold, if any: returns its ticket, or -1. */
+  private long takeHold() {
+    synchronized (lock) {
+      if (holdCount > 0) {
+        holdCount--;
+        signalChange();
+        return heldAnswers++;
+      }
+      return -1;
+    }
+  }
+
+  /** Blocks the answering thread until the held answer is released or the node closes. */
+  private void awaitRelease(long ticket) {
+    synchronized (lock) {
+      while (ticket >= releasedAnswers && !closed) {
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          // The server is shutting down: let the answer go.
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
   /** Takes the next injected failure, if any. */
   private @Nullable HttpError takeFailure() {
     synchronized (lock) {
@@ -839,8 +985,13 @@ public final class FakeLavalink implements AutoCloseable {
         return STALL;
       }
       MockResponse response = rest.handle(request, takeFailure());
-      if (response != STALL) {
-        slot.answered(response.getCode());
+      if (response == STALL) {
+        return response;
+      }
+      slot.answered(response.getCode());
+      long hold = takeHold();
+      if (hold >= 0) {
+        awaitRelease(hold);
       }
       return response;
     }

@@ -391,6 +391,12 @@ public final class FakePlayer {
     end(producedAudio ? "finished" : "loadFailed");
   }
 
+  /** Ends the current track with any reason, as the node does on its own. */
+  void endTrack(String reason) {
+    requireTrack();
+    end(reason);
+  }
+
   JsonObject trackEventBase(String type) {
     requireTrack();
     JsonObject event = Wire.event(type, guildId);

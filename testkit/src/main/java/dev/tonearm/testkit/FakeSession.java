@@ -49,6 +49,8 @@ public final class FakeSession {
   private final @Nullable String clientName;
   private final Map<Long, FakePlayer> players = new LinkedHashMap<>();
   private final ArrayDeque<String> queue = new ArrayDeque<>();
+  /** Messages kept back by {@link FakeLavalink#holdWebSocketMessages}; made on first use. */
+  private @Nullable ArrayDeque<Held> held;
   private boolean resuming;
   private long timeoutSeconds = DEFAULT_RESUME_TIMEOUT_SECONDS;
   private State state = State.CONNECTED;
@@ -279,6 +281,26 @@ public final class FakeSession {
   }
 
   /**
+   * Ends the guild's current track as the node does on its own: a {@code TrackEndEvent} with
+   * this reason, and the player is left without a track. Lavalink sends {@code cleanup} for a
+   * player nobody polled for audio; {@code finished}, {@code loadFailed}, {@code stopped} and
+   * {@code replaced} are the other reasons. Use {@link #failTrack} for a track that fails.
+   *
+   * @param guildId the guild
+   * @param reason the end reason as Lavalink spells it; not checked, so that clients can be
+   *     tested with unknown values
+   * @throws IllegalStateException if the session is destroyed or the guild has no player or no
+   *     track
+   * @throws NullPointerException if {@code reason} is null
+   */
+  public void endTrack(long guildId, String reason) {
+    Objects.requireNonNull(reason, "reason");
+    synchronized (node.lock) {
+      requirePlayer(guildId).endTrack(reason);
+    }
+  }
+
+  /**
    * Reports that the guild's voice connection to Discord closed: a {@code WebSocketClosedEvent},
    * then a {@code playerUpdate} with {@code connected: false}. The player stays disconnected,
    * with its position frozen, until the client sends a voice update again (even an identical
@@ -426,7 +448,7 @@ public final class FakeSession {
     attach(newConnection);
     send(Wire.ready(true, id), true);
     while (!queue.isEmpty()) {
-      newConnection.send(queue.poll());
+      send(queue.poll(), true);
     }
     for (FakePlayer player : players.values()) {
       player.sendPlayerUpdate();
@@ -442,6 +464,8 @@ public final class FakeSession {
     connection = null;
     if (resuming && timeoutSeconds > 0) {
       state = State.PAUSED;
+      // Kept-back messages were not sent: they go the way of messages sent now.
+      releaseHeld();
       if (expiryTask != null) {
         expiryTask.cancel();
       }
@@ -456,6 +480,7 @@ public final class FakeSession {
     state = State.DESTROYED;
     connection = null;
     queue.clear();
+    held = null;
     if (statsTask != null) {
       statsTask.cancel();
       statsTask = null;
@@ -477,7 +502,16 @@ public final class FakeSession {
 
   void send(String frame, boolean queueIfPaused) {
     switch (state) {
-      case CONNECTED -> Objects.requireNonNull(connection).send(frame);
+      case CONNECTED -> {
+        if (node.holdingMessages()) {
+          if (held == null) {
+            held = new ArrayDeque<>();
+          }
+          held.add(new Held(frame, queueIfPaused));
+        } else {
+          Objects.requireNonNull(connection).send(frame);
+        }
+      }
       case PAUSED, RESUMING -> {
         if (queueIfPaused) {
           queue.add(frame);
@@ -486,6 +520,19 @@ public final class FakeSession {
       case DESTROYED -> { }
       default -> throw new AssertionError(state);
     }
+  }
+
+  /** Sends the messages kept back while the node held them, in order. */
+  void releaseHeld() {
+    ArrayDeque<Held> kept = held;
+    held = null;
+    if (kept != null) {
+      kept.forEach(message -> send(message.frame(), message.queueIfPaused()));
+    }
+  }
+
+  int heldCount() {
+    return held == null ? 0 : held.size();
   }
 
   int playerCount() {
@@ -524,6 +571,9 @@ public final class FakeSession {
       }
     }
   }
+
+  /** A message kept back, and whether it would be queued for resuming. */
+  private record Held(String frame, boolean queueIfPaused) {}
 
   private void requireAlive() {
     if (state == State.DESTROYED) {

@@ -11,6 +11,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.tonearm.Lavalink;
 import dev.tonearm.TestLavalink;
+import dev.tonearm.event.TrackEndEvent;
+import dev.tonearm.event.TrackEndReason;
 import dev.tonearm.node.NodeState;
 import dev.tonearm.player.FilterPresets;
 import dev.tonearm.player.PlayOptions;
@@ -25,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +128,34 @@ class StateRestoreTest {
     assertThat(playerPatches()).isEqualTo(patchesBefore);
     assertThat(fake.session(session).orElseThrow().player(GUILD).orElseThrow().trackInfo().identifier())
         .isEqualTo("now");
+  }
+
+  /**
+   * The node still plays the track a restarted bot took over; its end event carries the track
+   * from the snapshot, with its user data, even when the answer that stops it comes first.
+   */
+  @Test
+  void restart_withinTheResumeTimeout_theTakenOverTracksEndCarriesItsOriginal() throws Exception {
+    FileStateStore store = playing();
+    String session = first.nodes().get(0).sessionId();
+    first.close();
+    first = null;
+    await().atMost(IO_TIMEOUT).until(() -> fake.session(session).orElseThrow().paused());
+    second = client(store);
+    List<TrackEndEvent> ends = new CopyOnWriteArrayList<>();
+    second.on(TrackEndEvent.class, ends::add);
+    Player player = second.existingPlayer(GUILD).orElseThrow();
+    Track taken = player.originalTrack();
+
+    fake.holdWebSocketMessages(true);
+    join(player.stop());
+    assertThat(player.originalTrack()).isNull();
+    fake.holdWebSocketMessages(false);
+
+    await().atMost(IO_TIMEOUT).until(() -> ends.size() == 1);
+    assertThat(ends.get(0).reason()).isEqualTo(TrackEndReason.STOPPED);
+    assertThat(ends.get(0).original()).isSameAs(taken);
+    assertThat(ends.get(0).original().userData().get("requester").getAsString()).isEqualTo("u-now");
   }
 
   @Test

@@ -10,6 +10,8 @@ import dev.tonearm.testkit.TestClient.Ws;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,5 +190,130 @@ class FaultsTest {
 
     resumed.expect("ready");
     assertThat(resumed.nextRaw()).isEqualTo("not json at all");
+  }
+
+  private static final String PLAY = "{\"track\":{\"identifier\":\"" + FakeCatalog.YOUTUBE_TRACK
+      + "\"}}";
+
+  @Test
+  void holdNextAnswers_one_callTakesEffectAndItsEventsGoOutBeforeTheAnswer() throws Exception {
+    Ws ws = client.connectReady(1);
+    FakeSession session = lavalink.awaitSession(TestClient.WAIT);
+    lavalink.holdNextAnswers(1);
+
+    CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(
+        () -> client.patch("/v4/sessions/" + session.id() + "/players/1", PLAY));
+    lavalink.awaitHeldAnswers(1, TestClient.WAIT);
+
+    assertThat(ws.expectEvent("TrackStartEvent").getAsJsonObject("track").getAsJsonObject("info")
+        .get("uri").getAsString()).isEqualTo(FakeCatalog.YOUTUBE_TRACK);
+    ws.expect("playerUpdate");
+    assertThat(session.player(1).orElseThrow().encodedTrack()).isNotNull();
+    assertThat(lavalink.calls()).extracting(RecordedCall::method, RecordedCall::status)
+        .containsExactly(tuple("PATCH", 200));
+    assertThat(lavalink.heldAnswers()).isEqualTo(1);
+    assertThat(answer).isNotDone();
+
+    lavalink.releaseAnswers();
+
+    Reply reply = answer.get(TestClient.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    assertThat(reply.code()).isEqualTo(200);
+    assertThat(reply.json().getAsJsonObject("track").getAsJsonObject("info").get("uri")
+        .getAsString()).isEqualTo(FakeCatalog.YOUTUBE_TRACK);
+    assertThat(lavalink.heldAnswers()).isZero();
+    assertThat(client.get("/version").code()).as("only one answer was held").isEqualTo(200);
+  }
+
+  @Test
+  void holdNextAnswers_heldFailure_isHeldTooAndKeepsItsStatus() throws Exception {
+    lavalink.failNextRequests(1, 500, "Boom");
+    lavalink.holdNextAnswers(1);
+
+    CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(() -> client.get("/v4/info"));
+    lavalink.awaitHeldAnswers(1, TestClient.WAIT);
+
+    assertThat(lavalink.calls()).extracting(RecordedCall::status).containsExactly(500);
+    assertThat(answer).isNotDone();
+    lavalink.releaseAnswers();
+    assertThat(answer.get(TestClient.WAIT.toMillis(), TimeUnit.MILLISECONDS).code()).isEqualTo(500);
+  }
+
+  @Test
+  void holdNextAnswers_nodeClosed_letsTheHeldCallGo() throws Exception {
+    lavalink.holdNextAnswers(1);
+    CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(() -> client.get("/version"));
+    lavalink.awaitHeldAnswers(1, TestClient.WAIT);
+
+    lavalink.close();
+
+    // Cut with its connection, or answered, but not left hanging.
+    assertThat(answer.handle((reply, error) -> true)).succeedsWithin(TestClient.WAIT);
+  }
+
+  @Test
+  void holdNextAnswers_invalidCountOrNothingHeld_failsClearly() {
+    assertThatThrownBy(() -> lavalink.holdNextAnswers(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> lavalink.awaitHeldAnswers(1, Duration.ofMillis(50)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("Only 0 of 1 answers");
+  }
+
+  @Test
+  void holdWebSocketMessages_answerFirst_thenTheMessagesInOrder() {
+    Ws ws = client.connectReady(1);
+    FakeSession session = lavalink.awaitSession(TestClient.WAIT);
+    lavalink.holdWebSocketMessages(true);
+
+    Reply reply = client.patch("/v4/sessions/" + session.id() + "/players/1", PLAY);
+    session.sendRaw("{\"op\":\"marker\"}");
+
+    assertThat(reply.code()).isEqualTo(200);
+    assertThat(lavalink.heldMessages()).isEqualTo(3);
+    lavalink.holdWebSocketMessages(false);
+    assertThat(lavalink.heldMessages()).isZero();
+    ws.expectEvent("TrackStartEvent");
+    ws.expect("playerUpdate");
+    ws.expect("marker");
+    session.sendRaw("{\"op\":\"after\"}");
+    ws.expect("after");
+  }
+
+  @Test
+  void holdWebSocketMessages_socketGoneWhileHeld_eventsAreQueuedForTheResume() {
+    Ws ws = client.connectReady(1);
+    FakeSession session = lavalink.awaitSession(TestClient.WAIT);
+    client.patch("/v4/sessions/" + session.id(), "{\"resuming\":true}");
+    lavalink.holdWebSocketMessages(true);
+    client.patch("/v4/sessions/" + session.id() + "/players/1", PLAY);
+
+    lavalink.dropConnections();
+    ws.awaitFailure();
+
+    assertThat(lavalink.heldMessages()).isZero();
+    assertThat(session.queuedMessages()).as("the start event; not the player update").isEqualTo(1);
+    lavalink.holdWebSocketMessages(false);
+    Ws resumed = client.resume(1, session.id());
+    resumed.expect("ready");
+    resumed.expectEvent("TrackStartEvent");
+    resumed.expect("playerUpdate");
+  }
+
+  @Test
+  void endTrack_cleanup_sendsTheEndAndLeavesThePlayerWithoutTrack() {
+    Ws ws = client.connectReady(1);
+    FakeSession session = lavalink.awaitSession(TestClient.WAIT);
+    client.patch("/v4/sessions/" + session.id() + "/players/1", PLAY);
+    ws.expectEvent("TrackStartEvent");
+    ws.expect("playerUpdate");
+
+    session.endTrack(1, "cleanup");
+
+    JsonObject end = ws.expectEvent("TrackEndEvent");
+    assertThat(end.get("reason").getAsString()).isEqualTo("cleanup");
+    assertThat(end.getAsJsonObject("track").getAsJsonObject("info").get("uri").getAsString())
+        .isEqualTo(FakeCatalog.YOUTUBE_TRACK);
+    assertThat(session.player(1).orElseThrow().encodedTrack()).isNull();
+    assertThatThrownBy(() -> session.endTrack(1, "cleanup"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("has no track");
   }
 }

@@ -75,8 +75,14 @@ final class GuildPlayer implements Player {
 
   private LavalinkNode node;
   private @Nullable Track track;
+  /** The bot's object for the current track, as far as the player knows; for its state. */
   private @Nullable Track original;
-  private @Nullable Track requested;
+  /**
+   * The bot's objects for the tracks requested and not yet reported ended, whatever the order in
+   * which REST answers and events arrive: what track events take their original from. Made on
+   * first play.
+   */
+  private @Nullable Originals originals;
   private boolean paused;
   private int volume = 100;
   private Filters filters = Filters.NONE;
@@ -115,6 +121,21 @@ final class GuildPlayer implements Player {
     return voice != null ? voice : NO_VOICE;
   }
 
+  /** Returns the originals to change, made on first use; the caller holds the lock. */
+  private Originals originalsToChange() {
+    if (originals == null) {
+      originals = new Originals();
+    }
+    return originals;
+  }
+
+  /** Counts the originals whose end the player still waits for; for tests. */
+  int liveOriginalCount() {
+    synchronized (lock) {
+      return originals == null ? 0 : originals.size();
+    }
+  }
+
   /** Returns the voice state to change, made on first use; the caller holds the lock. */
   private VoiceAssembler voiceToChange() {
     if (voice == null) {
@@ -144,6 +165,10 @@ final class GuildPlayer implements Player {
     synchronized (lock) {
       track = saved.track();
       original = saved.track();
+      if (saved.track() != null) {
+        // If the node resumes the session, it still plays the track and will report its end.
+        originalsToChange().addLive(saved.track());
+      }
       basePosition = saved.position();
       baseTime = context.scheduler().currentTimeMillis();
       connected = false;
@@ -351,9 +376,13 @@ final class GuildPlayer implements Player {
         update.volume(options.volume());
       }
       synchronized (lock) {
-        requested = newTrack;
         if (!options.noReplace() || track == null) {
           endTime = end;
+        }
+        // A copy of the playing track sent with noReplace leaves that track playing: its answer,
+        // showing the same track, must not be taken as the copy's confirmation.
+        if (!options.noReplace() || track == null || !sameTrack(track, newTrack)) {
+          originalsToChange().request(newTrack);
         }
       }
       return update.build();
@@ -468,6 +497,8 @@ final class GuildPlayer implements Player {
         return DONE;
       }
       destroyed = true;
+      // Events for a destroyed player are not delivered to it: nothing will end these.
+      originals = null;
       channel = voiceView().channelId();
       if (voice != null) {
         voice.clear();
@@ -497,6 +528,13 @@ final class GuildPlayer implements Player {
 
   /** Sends the player's whole state again, after its node lost the session it lived in. */
   void recreate() {
+    synchronized (lock) {
+      // The lost session will not report the end of what it played; the new one reports what
+      // the full state starts there.
+      if (originals != null) {
+        originals.forgetLive();
+      }
+    }
     submit(false, DONE, false, this::fullState).whenComplete((player, error) -> {
       if (error != null) {
         log.warn("Could not re-create the player of guild {} on node '{}'", guildId,
@@ -529,6 +567,11 @@ final class GuildPlayer implements Player {
       }
       freezeLocked();
       node = target;
+      // Messages from the old node no longer reach this player: it will not report these ends.
+      // The full state sent to the new node starts the current original there again.
+      if (originals != null) {
+        originals.forgetLive();
+      }
       if (voice != null) {
         voice.markSent(null);
       }
@@ -648,7 +691,7 @@ final class GuildPlayer implements Player {
         if (endTime != null) {
           update.endTime(endTime);
         }
-        requested = source;
+        originalsToChange().request(source);
       }
       VoiceState state = voiceView().current();
       if (state != null) {
@@ -804,15 +847,18 @@ final class GuildPlayer implements Player {
     synchronized (lock) {
       created = true;
       Track reported = confirmed.track();
+      // The events of the tracks this answer replaced or stopped may still come, on the
+      // WebSocket: they take their originals from the live list, not from this state.
       if (reported == null) {
         track = null;
         original = null;
-      } else if (track == null || !sameTrack(track, reported) || requested != null) {
+      } else if (track == null || !sameTrack(track, reported)
+          || originals != null && originals.hasRequest()) {
         track = reported;
-        original = requested != null && sameTrack(requested, reported) ? requested : original;
-      }
-      if (reported != null && requested != null && sameTrack(requested, reported)) {
-        requested = null;
+        Track requested = originals == null ? null : originals.confirm(reported);
+        if (requested != null) {
+          original = requested;
+        }
       }
       volume = confirmed.volume();
       paused = confirmed.paused();
@@ -953,12 +999,14 @@ final class GuildPlayer implements Player {
     Track matching;
     LavalinkNode current;
     synchronized (lock) {
-      matching = requested != null && sameTrack(requested, started) ? requested
-          : original != null && sameTrack(original, started) ? original : null;
-      track = started;
-      original = matching;
-      if (matching == requested) {
-        requested = null;
+      // A track the node confirmed already, else the one requested last, if the event comes
+      // before the answer.
+      matching = originals == null ? null : originals.started(started);
+      // The node confirmed a later play already: the state is newer than this event.
+      boolean superseded = matching != null && originals.size() > 1;
+      if (!superseded) {
+        track = started;
+        original = matching;
       }
       queueEnded = false;
       updateInactivity();
@@ -972,8 +1020,12 @@ final class GuildPlayer implements Player {
     Track endedOriginal;
     LavalinkNode current;
     synchronized (lock) {
-      endedOriginal = original != null && sameTrack(original, ended) ? original : null;
-      if (reason != TrackEndReason.REPLACED && track != null && sameTrack(track, ended)) {
+      endedOriginal = originals == null ? null : originals.ended(ended);
+      // A later play the node confirmed already (of the same track, maybe) is the current track:
+      // this end does not take it away.
+      boolean superseded = endedOriginal != null && originals.size() > 0;
+      if (reason != TrackEndReason.REPLACED && track != null && sameTrack(track, ended)
+          && !superseded) {
         track = null;
         original = null;
         endTime = null;
@@ -1010,7 +1062,7 @@ final class GuildPlayer implements Player {
 
   private @Nullable Track originalOf(Track reported) {
     synchronized (lock) {
-      return original != null && sameTrack(original, reported) ? original : null;
+      return originals == null ? null : originals.find(reported);
     }
   }
 
@@ -1099,9 +1151,7 @@ final class GuildPlayer implements Player {
 
   /** Lavalink re-encodes tracks, so identity is the source's id, not the encoded string. */
   private static boolean sameTrack(Track a, Track b) {
-    return a.encoded().equals(b.encoded())
-        || a.info().identifier().equals(b.info().identifier())
-            && a.info().sourceName().equals(b.info().sourceName());
+    return Originals.sameTrack(a, b);
   }
 
   @Override
