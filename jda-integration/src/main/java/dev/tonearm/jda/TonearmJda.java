@@ -296,7 +296,7 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
       JDA jda = update.getJDA();
       shards.remember(jda);
       Lavalink lavalink = coreIfAvailable(jda);
-      if (lavalink != null) {
+      if (lavalink != null && !voice.isLeaving(update.getGuildIdLong())) {
         lavalink.onVoiceServerUpdate(update.getGuildIdLong(), update.getToken(), update.getEndpoint());
       }
     } catch (RuntimeException e) {
@@ -339,6 +339,13 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
     AudioChannel channel = update.getChannel();
     String sessionId = update.getVoiceState().getSessionId();
     if (channel != null) {
+      if (voice.isLeaving(guildId)) {
+        // Discord's answer to a join sent before the leave: it would bring back the player that
+        // the leave ended, which Discord's answer to the leave would then end again.
+        log.debug("Guild {}: voice state for channel {} ignored while leaving", guildId,
+            channel.getId());
+        return;
+      }
       if (sessionId == null) {
         log.warn("Guild {}: voice state for channel {} without a session id ignored", guildId,
             channel.getId());
@@ -351,6 +358,7 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
       lavalink.reportAlone(guildId, alone(channel));
       return;
     }
+    voice.left(guildId);
     String lastSession = sessionId == null ? "" : sessionId;
     boolean livePlayer = lavalink.existingPlayer(guildId).filter(p -> !p.isDestroyed()).isPresent();
     if (livePlayer) {
@@ -467,6 +475,7 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
   private void onGuildLeave(GuildLeaveEvent event) {
     long guildId = event.getGuild().getIdLong();
     leaves.cancel(guildId);
+    voice.left(guildId);
     Lavalink lavalink = core;
     if (lavalink != null) {
       lavalink.reportDisconnected(guildId, DisconnectTrigger.GUILD_LEFT);
