@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -80,13 +81,12 @@ final class TestBot implements AutoCloseable {
     shardCount = Math.max(1, options.shards);
     FakeDiscordBuilder discordBuilder = FakeDiscord.builder().clock(node.clock())
         .shards(shardCount);
-    options.guilds.forEach(discordBuilder::guild);
     for (int shard = 0; shard < shardCount; shard++) {
       long barrier = newGuildId(shard, shardCount);
       barrierGuilds.add(barrier);
       discordBuilder.guild(guildSpec(barrier));
     }
-    discord = options.discord.apply(discordBuilder).build();
+    discord = discordBuilder.build();
     tonearm = options.tonearm.apply(TonearmJda.builder(discord.botToken())
             .node(NodeOptions.builder("main", node.uri(), node.password()).build())
             .scheduler(node.clock())
@@ -129,8 +129,6 @@ final class TestBot implements AutoCloseable {
     private int shards;
     private UnaryOperator<TonearmJda.Builder> tonearm = UnaryOperator.identity();
     private UnaryOperator<Lavalink.Builder> lavalink = UnaryOperator.identity();
-    private UnaryOperator<FakeDiscordBuilder> discord = UnaryOperator.identity();
-    private final List<GuildSpec> guilds = new ArrayList<>();
 
     /** Logs in through a {@link ShardManager} with this many shards instead of one JDA. */
     Options shards(int count) {
@@ -145,17 +143,6 @@ final class TestBot implements AutoCloseable {
 
     Options lavalink(UnaryOperator<Lavalink.Builder> customize) {
       this.lavalink = customize;
-      return this;
-    }
-
-    Options discord(UnaryOperator<FakeDiscordBuilder> customize) {
-      this.discord = customize;
-      return this;
-    }
-
-    /** A guild the bot is in when it logs in. */
-    Options guild(GuildSpec spec) {
-      guilds.add(spec);
       return this;
     }
 
@@ -200,11 +187,6 @@ final class TestBot implements AutoCloseable {
     // JDA caches the guild before its members; GuildJoinEvent comes once it is set up.
     awaitJdaEvent(GuildJoinEvent.class, event -> event.getGuild().getIdLong() == spec.id());
     return new TestGuild(this, spec.id());
-  }
-
-  /** A guild the bot was in at login. */
-  TestGuild guild(long guildId) {
-    return new TestGuild(this, guildId);
   }
 
   /**
@@ -258,7 +240,7 @@ final class TestBot implements AutoCloseable {
   }
 
   /** Waits until JDA fired an event of this type that matches, and Tonearm handled it. */
-  <T extends GenericEvent> T awaitJdaEvent(Class<T> type, java.util.function.Predicate<T> matching) {
+  <T extends GenericEvent> T awaitJdaEvent(Class<T> type, Predicate<T> matching) {
     eventually().until(() -> jdaEvents(type).stream().anyMatch(matching));
     return jdaEvents(type).stream().filter(matching).findFirst().orElseThrow();
   }

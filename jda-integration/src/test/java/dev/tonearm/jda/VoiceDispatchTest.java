@@ -4,7 +4,6 @@ import static dev.tonearm.jda.TestBot.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import dev.tonearm.event.DisconnectTrigger;
 import dev.tonearm.event.TrackStartEvent;
 import dev.tonearm.player.Player;
 import dev.tonearm.testkit.discord.Dispatch;
@@ -113,6 +112,8 @@ class VoiceDispatchTest {
 
     bot.tonearm.connect(guild.channel(guild.voice));
     awaitStateReachedTonearm(guild.voice);
+    // The fake schedules the real endpoint once it sent the first answer, under the lock that
+    // reading its dispatches takes.
     eventually().until(() -> voiceDispatches().size() == 2);
     TestBot.stillTrueAfterJdaSendCycle(() -> guild.voicePatches().isEmpty());
 
@@ -131,6 +132,8 @@ class VoiceDispatchTest {
 
     bot.tonearm.connect(guild.channel(guild.voice));
     awaitStateReachedTonearm(guild.voice);
+    // As above: the real endpoint is scheduled by now.
+    eventually().until(() -> voiceDispatches().size() == 2);
     bot.clock().advance(Duration.ofSeconds(1));
 
     JsonObject voice = guild.awaitVoice(guild.voice);
@@ -199,14 +202,17 @@ class VoiceDispatchTest {
 
   @Test
   void voiceState_settlesJdasQueuedRequest_soTheNextJoinIsSentAtOnce() {
-    // Tonearm's interceptor returns true, so JDA drops its opcode 4 request once Discord confirmed
-    // the channel. A request left queued would hold the next join back for JDA's 10 s retry.
-    guild.join();
+    // Tonearm's interceptor returns true, so JDA drops its opcode 4 request once Discord's voice
+    // state confirmed the channel; a request left queued would hold the next join back until
+    // JDA retries it, 10 s after sending it. A voice server would settle it too, so none comes.
+    bot.discord.voiceResponses(VoiceResponses.builder().sendServer(false).build());
+    bot.tonearm.connect(guild.channel(guild.voice));
+    awaitStateReachedTonearm(guild.voice);
 
     bot.tonearm.connect(guild.channel(guild.otherVoice));
 
-    TestBot.eventually().atMost(Duration.ofSeconds(3)).until(() -> guild.requests().size() == 2);
+    eventually().atMost(Duration.ofSeconds(3)).until(() -> guild.requests().size() == 2);
     assertThat(guild.requests().get(1).channelId()).isEqualTo(guild.otherVoice);
-    guild.awaitVoice(guild.otherVoice);
+    awaitStateReachedTonearm(guild.otherVoice);
   }
 }
