@@ -97,25 +97,38 @@ class GatewayLifecycleTest {
   }
 
   @Test
-  void newSession_rejoinsTheChannelWithTheSameSettingsAndLavalinkGetsTheFreshVoice()
+  void newSession_rejoinsEveryPlayersChannelWithItsSettingsAndLavalinkGetsTheFreshVoice()
       throws Exception {
-    bot.tonearm.connect(guild.channel(guild.voice), false, true);
-    JsonObject first = guild.awaitVoice(guild.voice);
-    Track track = guild.play();
+    TestGuild second = bot.newGuild();
+    try {
+      bot.tonearm.connect(guild.channel(guild.voice), false, true);
+      JsonObject first = guild.awaitVoice(guild.voice);
+      Track track = guild.play();
+      JsonObject secondFirst = second.join(second.otherVoice);
 
-    awaitAfter(() -> shard().invalidateSession(false), SessionRecreateEvent.class);
+      awaitAfter(() -> shard().invalidateSession(false), SessionRecreateEvent.class);
 
-    assertThat(guild.awaitRequests(2))
-        .isEqualTo(new VoiceStateRequest(guild.id, guild.voice, false, true));
-    JsonObject fresh = guild.awaitVoice(guild.voice);
-    assertThat(fresh.get("sessionId").getAsString())
-        .isEqualTo(shard().sessionId().orElseThrow())
-        .isNotEqualTo(first.get("sessionId").getAsString());
-    assertThat(fresh.get("token")).isNotEqualTo(first.get("token"));
-    assertThat(guild.voicePatches()).last().isEqualTo(fresh);
-    assertThat(guild.playingOnNode()).isEqualTo(track.info().identifier());
-    assertThat(guild.triggers()).isEmpty();
-    stillTrueAfterJdaSendCycle(() -> guild.requests().size() == 2);
+      assertThat(guild.awaitRequests(2))
+          .isEqualTo(new VoiceStateRequest(guild.id, guild.voice, false, true));
+      assertThat(second.awaitRequests(2))
+          .isEqualTo(new VoiceStateRequest(second.id, second.otherVoice, false, false));
+      String newSession = shard().sessionId().orElseThrow();
+      JsonObject fresh = guild.awaitVoice(guild.voice);
+      assertThat(fresh.get("sessionId").getAsString()).isEqualTo(newSession)
+          .isNotEqualTo(first.get("sessionId").getAsString());
+      assertThat(fresh.get("token")).isNotEqualTo(first.get("token"));
+      assertThat(guild.voicePatches()).last().isEqualTo(fresh);
+      JsonObject secondFresh = second.awaitVoice(second.otherVoice);
+      assertThat(secondFresh.get("sessionId").getAsString()).isEqualTo(newSession);
+      assertThat(secondFresh.get("token")).isNotEqualTo(secondFirst.get("token"));
+      assertThat(guild.playingOnNode()).isEqualTo(track.info().identifier());
+      assertThat(guild.triggers()).isEmpty();
+      assertThat(second.triggers()).isEmpty();
+      stillTrueAfterJdaSendCycle(() -> guild.requests().size() == 2
+          && second.requests().size() == 2);
+    } finally {
+      bot.cleanUp(second);
+    }
   }
 
   @Test

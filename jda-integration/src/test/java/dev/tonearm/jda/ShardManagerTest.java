@@ -116,6 +116,7 @@ class ShardManagerTest {
 
       assertThat(guild0.triggers()).containsExactly(DisconnectTrigger.GATEWAY_SHUTDOWN);
       guild0.awaitGoneOnNode();
+      assertThat(guild0.playerCalls("DELETE")).hasSize(1);
       assertThat(guild1.triggers()).isEmpty();
       assertThat(guild1.playingOnNode()).isEqualTo(track.info().identifier());
       assertThat(guild1.player().orElseThrow().isDestroyed()).isFalse();
