@@ -62,7 +62,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>passes the bot's own VOICE_STATE_UPDATE and VOICE_SERVER_UPDATE to the client, in
  *       whichever order Discord sends them; the client sends Lavalink one voice update once it
- *       has token, endpoint, session and channel;
+ *       has token, endpoint, session and channel (JDA hands a voice server over only while its
+ *       cache has the bot in a channel, so a first join needs the state first, as Discord sends
+ *       it);
  *   <li>joins and leaves with gateway opcode 4 through JDA's {@link
  *       net.dv8tion.jda.api.managers.DirectAudioController}, never through JDA's own audio;
  *   <li>follows moves: the player keeps playing in the new channel, and the 4014 close Lavalink
@@ -296,7 +298,7 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
       JDA jda = update.getJDA();
       shards.remember(jda);
       Lavalink lavalink = coreIfAvailable(jda);
-      if (lavalink != null) {
+      if (lavalink != null && !voice.isLeaving(update.getGuildIdLong())) {
         lavalink.onVoiceServerUpdate(update.getGuildIdLong(), update.getToken(), update.getEndpoint());
       }
     } catch (RuntimeException e) {
@@ -311,7 +313,9 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
    *
    * <p>A state without a channel that nobody asked for (the bot was kicked, or disconnected by a
    * member) ends the player after the builder's {@linkplain Builder#unexpectedLeaveGrace grace
-   * period}, unless a channel deletion or guild removal explains it first.
+   * period}, unless a channel deletion or guild removal explains it first. A state with a channel
+   * that comes while a leave the bot asked for is under way answers an earlier join, and is
+   * ignored, as are voice servers then.
    *
    * @param update the update
    * @return always true: JDA then settles its queued opcode 4 request against the channel Discord
@@ -339,6 +343,13 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
     AudioChannel channel = update.getChannel();
     String sessionId = update.getVoiceState().getSessionId();
     if (channel != null) {
+      if (voice.isLeaving(guildId)) {
+        // Discord's answer to a join sent before the leave: it would bring back the player that
+        // the leave ended, which Discord's answer to the leave would then end again.
+        log.debug("Guild {}: voice state for channel {} ignored while leaving", guildId,
+            channel.getId());
+        return;
+      }
       if (sessionId == null) {
         log.warn("Guild {}: voice state for channel {} without a session id ignored", guildId,
             channel.getId());
@@ -351,6 +362,7 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
       lavalink.reportAlone(guildId, alone(channel));
       return;
     }
+    voice.left(guildId);
     String lastSession = sessionId == null ? "" : sessionId;
     boolean livePlayer = lavalink.existingPlayer(guildId).filter(p -> !p.isDestroyed()).isPresent();
     if (livePlayer) {
@@ -467,6 +479,7 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
   private void onGuildLeave(GuildLeaveEvent event) {
     long guildId = event.getGuild().getIdLong();
     leaves.cancel(guildId);
+    voice.left(guildId);
     Lavalink lavalink = core;
     if (lavalink != null) {
       lavalink.reportDisconnected(guildId, DisconnectTrigger.GUILD_LEFT);

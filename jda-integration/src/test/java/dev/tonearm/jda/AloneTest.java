@@ -1,125 +1,181 @@
 package dev.tonearm.jda;
 
-import static dev.tonearm.jda.JdaHarness.CHANNEL;
-import static dev.tonearm.jda.JdaHarness.GUILD;
-import static dev.tonearm.jda.JdaHarness.OTHER_CHANNEL;
+import static dev.tonearm.jda.TestBot.ALICE;
+import static dev.tonearm.jda.TestBot.BOB;
+import static dev.tonearm.jda.TestBot.OTHER_BOT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tonearm.event.InactivePlayerEvent;
 import dev.tonearm.event.InactivityReason;
-import dev.tonearm.jda.FakeDiscord.FakeGuild;
 import dev.tonearm.player.InactivityPolicy;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.events.guild.voice.GuildVoiceUpdateEvent;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whether the bot is alone (with bots only) in its channel feeds the client's inactivity timeout:
- * alone for the whole timeout gives an {@link InactivePlayerEvent} with reason ALONE.
+ * Whether the bot is alone (with bots only) in its channel, read from JDA's voice states as
+ * members join, leave and move, feeds the client's inactivity timeout: alone for the whole timeout
+ * gives an {@link InactivePlayerEvent} with reason ALONE. Alice sits in {@code voice} from the
+ * start; {@code otherVoice} is empty.
  */
 class AloneTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-  private final JdaHarness harness = new JdaHarness(UnaryOperator.identity(),
-      lavalink -> lavalink.inactivity(new InactivityPolicy(TIMEOUT, InactivityPolicy.Action.NOTHING)));
-  private final FakeGuild guild = harness.discord.single().guild(GUILD);
-  private final Member human = guild.human(500);
-  private final Member otherBot = guild.bot(600);
+  private static TestBot bot;
+  private TestGuild guild;
+
+  @BeforeAll
+  static void login() throws Exception {
+    bot = TestBot.options().lavalink(lavalink -> lavalink.inactivity(
+        new InactivityPolicy(TIMEOUT, InactivityPolicy.Action.NOTHING))).start();
+  }
+
+  @AfterAll
+  static void shutDown() throws Exception {
+    bot.close();
+  }
+
+  @BeforeEach
+  void newGuild() {
+    guild = bot.newGuild();
+  }
 
   @AfterEach
-  void close() {
-    harness.close();
+  void cleanUp() {
+    bot.cleanUp(guild);
   }
 
-  private List<InactivityReason> inactiveAfterTimeout() throws Exception {
-    harness.fake.clock().advance(TIMEOUT.plusSeconds(1));
-    harness.drainEvents();
-    return harness.eventsOf(InactivePlayerEvent.class).stream().map(InactivePlayerEvent::reason).toList();
+  /** A member joins or moves to a channel; returns once Tonearm heard of it through JDA. */
+  private void joins(long userId, long channelId) {
+    guild.fake().joinVoice(userId, channelId);
+    bot.awaitJdaEvent(GuildVoiceUpdateEvent.class, e -> e.getGuild().getIdLong() == guild.id
+        && e.getMember().getIdLong() == userId && e.getChannelJoined() != null
+        && e.getChannelJoined().getIdLong() == channelId);
+  }
+
+  /** A member leaves voice; returns once Tonearm heard of it through JDA. */
+  private void leaves(long userId) {
+    guild.fake().leaveVoice(userId);
+    bot.awaitJdaEvent(GuildVoiceUpdateEvent.class, e -> e.getGuild().getIdLong() == guild.id
+        && e.getMember().getIdLong() == userId && e.getChannelJoined() == null);
+  }
+
+  private List<InactivityReason> inactiveAfterTimeout() {
+    bot.clock().advance(TIMEOUT.plusSeconds(1));
+    return guild.events(InactivePlayerEvent.class).stream().map(InactivePlayerEvent::reason)
+        .toList();
   }
 
   @Test
-  void botJoins_channelWithAHuman_isNotAlone() throws Exception {
-    guild.memberVoice(human, guild.channel(CHANNEL));
-
-    harness.join(guild, CHANNEL, "session-1", "token-1");
+  void botJoins_channelWithAHuman_isNotAlone() {
+    guild.join(guild.voice);
 
     assertThat(inactiveAfterTimeout()).isEmpty();
   }
 
   @Test
-  void botJoins_emptyChannel_isAlone() throws Exception {
-    harness.join(guild, CHANNEL, "session-1", "token-1");
+  void botJoins_emptyChannel_isAlone() {
+    guild.join(guild.otherVoice);
 
     assertThat(inactiveAfterTimeout()).containsExactly(InactivityReason.ALONE);
   }
 
   @Test
-  void botJoins_channelWithOnlyBots_isAlone() throws Exception {
-    guild.memberVoice(otherBot, guild.channel(CHANNEL));
+  void botJoins_channelWithOnlyAnotherBot_isAlone() {
+    joins(OTHER_BOT, guild.otherVoice);
 
-    harness.join(guild, CHANNEL, "session-1", "token-1");
-
-    assertThat(inactiveAfterTimeout()).containsExactly(InactivityReason.ALONE);
-  }
-
-  @Test
-  void lastHumanLeaves_botIsAlone() throws Exception {
-    guild.memberVoice(human, guild.channel(CHANNEL));
-    harness.join(guild, CHANNEL, "session-1", "token-1");
-
-    guild.memberVoice(human, null);
+    guild.join(guild.otherVoice);
 
     assertThat(inactiveAfterTimeout()).containsExactly(InactivityReason.ALONE);
   }
 
   @Test
-  void lastHumanMovesToAnotherChannel_botIsAlone() throws Exception {
-    guild.memberVoice(human, guild.channel(CHANNEL));
-    harness.join(guild, CHANNEL, "session-1", "token-1");
+  void lastHumanLeaves_botIsAlone() {
+    guild.join(guild.voice);
 
-    guild.memberVoice(human, guild.channel(OTHER_CHANNEL));
+    leaves(ALICE);
 
     assertThat(inactiveAfterTimeout()).containsExactly(InactivityReason.ALONE);
   }
 
   @Test
-  void humanComesBackBeforeTheTimeout_botIsNotInactive() throws Exception {
-    harness.join(guild, CHANNEL, "session-1", "token-1");
-    harness.fake.clock().advance(TIMEOUT.dividedBy(2));
+  void lastHumanMovesToAnotherChannel_botIsAlone() {
+    guild.join(guild.voice);
 
-    guild.memberVoice(human, guild.channel(CHANNEL));
+    joins(ALICE, guild.otherVoice);
+
+    assertThat(inactiveAfterTimeout()).containsExactly(InactivityReason.ALONE);
+  }
+
+  @Test
+  void oneOfTwoHumansLeaves_botIsNotAlone() {
+    joins(BOB, guild.voice);
+    guild.join(guild.voice);
+
+    leaves(ALICE);
 
     assertThat(inactiveAfterTimeout()).isEmpty();
   }
 
   @Test
-  void humanElsewhere_doesNotKeepTheBotCompany() throws Exception {
-    harness.join(guild, CHANNEL, "session-1", "token-1");
+  void humanJoinsBeforeTheTimeout_botIsNotInactive() {
+    guild.join(guild.otherVoice);
+    bot.clock().advance(TIMEOUT.dividedBy(2));
 
-    guild.memberVoice(human, guild.channel(OTHER_CHANNEL));
-
-    assertThat(inactiveAfterTimeout()).containsExactly(InactivityReason.ALONE);
-  }
-
-  @Test
-  void botMovesFromAnEmptyChannelToAHuman_isNotAlone() throws Exception {
-    guild.memberVoice(human, guild.channel(OTHER_CHANNEL));
-    harness.join(guild, CHANNEL, "session-1", "token-1");
-
-    guild.botVoiceState(guild.channel(OTHER_CHANNEL), "session-1");
+    joins(BOB, guild.otherVoice);
 
     assertThat(inactiveAfterTimeout()).isEmpty();
   }
 
   @Test
-  void botMovesAwayFromAHuman_isAlone() throws Exception {
-    guild.memberVoice(human, guild.channel(CHANNEL));
-    harness.join(guild, CHANNEL, "session-1", "token-1");
+  void humanMovesInBeforeTheTimeout_botIsNotInactive() {
+    guild.join(guild.otherVoice);
+    bot.clock().advance(TIMEOUT.dividedBy(2));
 
-    guild.botVoiceState(guild.channel(OTHER_CHANNEL), "session-1");
+    joins(ALICE, guild.otherVoice);
+
+    assertThat(inactiveAfterTimeout()).isEmpty();
+  }
+
+  @Test
+  void otherBotJoins_botStaysAlone() {
+    guild.join(guild.otherVoice);
+
+    joins(OTHER_BOT, guild.otherVoice);
+
+    assertThat(inactiveAfterTimeout()).containsExactly(InactivityReason.ALONE);
+  }
+
+  @Test
+  void humanElsewhere_doesNotKeepTheBotCompany() {
+    guild.join(guild.otherVoice);
+
+    joins(BOB, guild.voice);
+
+    assertThat(inactiveAfterTimeout()).containsExactly(InactivityReason.ALONE);
+  }
+
+  @Test
+  void botMovedFromAnEmptyChannelToAHuman_isNotAlone() {
+    guild.join(guild.otherVoice);
+
+    guild.fake().moveBot(guild.voice);
+    guild.awaitVoice(guild.voice);
+
+    assertThat(inactiveAfterTimeout()).isEmpty();
+  }
+
+  @Test
+  void botMovedAwayFromAHuman_isAlone() {
+    guild.join(guild.voice);
+
+    guild.fake().moveBot(guild.otherVoice);
+    guild.awaitVoice(guild.otherVoice);
 
     assertThat(inactiveAfterTimeout()).containsExactly(InactivityReason.ALONE);
   }

@@ -1,197 +1,226 @@
 package dev.tonearm.jda;
 
-import static dev.tonearm.jda.JdaHarness.CHANNEL;
-import static dev.tonearm.jda.JdaHarness.ENDPOINT;
-import static dev.tonearm.jda.JdaHarness.GRACE;
-import static dev.tonearm.jda.JdaHarness.GUILD;
-import static dev.tonearm.jda.JdaHarness.IO_TIMEOUT;
-import static dev.tonearm.jda.JdaHarness.voice;
+import static dev.tonearm.jda.TestBot.GRACE;
+import static dev.tonearm.jda.TestBot.eventually;
+import static dev.tonearm.jda.TestBot.stillTrueAfterJdaSendCycle;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
+import com.google.gson.JsonObject;
 import dev.tonearm.event.DisconnectTrigger;
-import dev.tonearm.event.PlayerDisconnectEvent;
-import dev.tonearm.jda.FakeDiscord.FakeGuild;
-import dev.tonearm.jda.FakeDiscord.Shard;
 import dev.tonearm.player.Player;
+import dev.tonearm.testkit.discord.FakeShard;
+import dev.tonearm.testkit.discord.VoiceStateRequest;
 import dev.tonearm.track.Track;
-import java.util.List;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.events.GenericEvent;
+import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
+import net.dv8tion.jda.api.events.session.SessionResumeEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Gateway sessions: a RESUME keeps players, a new session rejoins them, a shutdown ends them. */
+/**
+ * Gateway sessions of one JDA: a RESUME leaves players alone, a new session (re-IDENTIFY) joins
+ * each player's channel again so that Lavalink gets fresh voice credentials, a shutdown ends them.
+ */
 class GatewayLifecycleTest {
-  /** Two guilds that Discord routes to shard 0 and shard 1 of two. */
-  private static final long GUILD_ON_SHARD_0 = GUILD;
-  private static final long GUILD_ON_SHARD_1 = 817327181663305758L;
+  private static TestBot bot;
+  private TestGuild guild;
 
-  private final JdaHarness harness = new JdaHarness();
+  @BeforeAll
+  static void login() throws Exception {
+    bot = TestBot.start();
+  }
+
+  @AfterAll
+  static void shutDown() throws Exception {
+    bot.close();
+  }
+
+  @BeforeEach
+  void newGuild() {
+    guild = bot.newGuild();
+  }
 
   @AfterEach
-  void close() {
-    harness.close();
+  void cleanUp() {
+    bot.cleanUp(guild);
   }
 
-  private List<DisconnectTrigger> triggers() throws Exception {
-    harness.drainEvents();
-    return harness.eventsOf(PlayerDisconnectEvent.class).stream()
-        .map(PlayerDisconnectEvent::trigger).toList();
+  private static FakeShard shard() {
+    return bot.discord.shard(0);
   }
 
-  private void assertPlaying(long guildId, Track track) {
-    Player player = harness.lavalink().existingPlayer(guildId).orElseThrow();
-    assertThat(player.isDestroyed()).isFalse();
-    assertThat(harness.fakePlayer(guildId).trackInfo().identifier()).isEqualTo(track.info().identifier());
+  /** Runs a gateway fault and waits until JDA fired the event it ends with, after Tonearm. */
+  private static void awaitAfter(Runnable fault, Class<? extends GenericEvent> ending) {
+    long before = bot.jdaEvents(ending).size();
+    fault.run();
+    eventually().until(() -> bot.jdaEvents(ending).size() > before
+        && bot.jda().getStatus() == JDA.Status.CONNECTED);
   }
 
-  @Test
-  void resume_leavesPlayersUntouched() throws Exception {
-    Shard shard = harness.discord.single();
-    FakeGuild guild = shard.guild(GUILD);
-    harness.join(guild, CHANNEL, "session-1", "token-1");
-    Track track = harness.play(GUILD);
+  /** The ways Discord's gateway makes JDA resume its session. */
+  enum Resume {
+    RECONNECT_OPCODE_7(() -> shard().requestReconnect()),
+    RESUMABLE_INVALID_SESSION(() -> shard().invalidateSession(true)),
+    CLOSE_4000(() -> shard().close(4000, "Unknown error"));
 
-    shard.resumed();
+    final Runnable fault;
 
-    assertThat(shard.opcode4).isEmpty();
-    assertThat(triggers()).isEmpty();
-    assertThat(harness.voicePatches()).hasSize(1);
-    assertPlaying(GUILD, track);
-    assertThat(harness.lavalink().player(GUILD).connected()).isTrue();
+    Resume(Runnable fault) {
+      this.fault = fault;
+    }
   }
 
-  @Test
-  void newSession_rejoinsTheChannelAndSendsTheFreshVoice() throws Exception {
-    Shard shard = harness.discord.single();
-    FakeGuild guild = shard.guild(GUILD);
-    harness.tonearm.connect(guild.channel(CHANNEL), false, true);
-    harness.join(guild, CHANNEL, "session-1", "token-1");
-    Track track = harness.play(GUILD);
-    shard.opcode4.clear();
+  @ParameterizedTest
+  @EnumSource(Resume.class)
+  void resume_leavesPlayersAlone(Resume resume) throws Exception {
+    JsonObject voice = guild.join();
+    Track track = guild.play();
+    String session = shard().sessionId().orElseThrow();
 
-    shard.recreated();
+    awaitAfter(resume.fault, SessionResumeEvent.class);
 
-    assertThat(shard.opcode4).containsExactly("join " + CHANNEL);
-    assertThat(guild.selfDeafened()).as("the guild's self-deafen setting is kept").isTrue();
-    guild.botVoiceState(guild.channel(CHANNEL), "session-2");
-    guild.voiceServer("token-2", ENDPOINT);
-    harness.awaitVoice(GUILD, voice("token-2", ENDPOINT, "session-2", CHANNEL));
-    assertThat(harness.voicePatches()).last().isEqualTo(voice("token-2", ENDPOINT, "session-2", CHANNEL));
-    assertPlaying(GUILD, track);
-    assertThat(triggers()).isEmpty();
+    assertThat(shard().sessionId()).contains(session);
+    stillTrueAfterJdaSendCycle(() -> guild.requests().size() == 1);
+    assertThat(guild.triggers()).isEmpty();
+    assertThat(guild.voicePatches()).containsExactly(voice);
+    assertThat(guild.playingOnNode()).isEqualTo(track.info().identifier());
+    assertThat(guild.player().orElseThrow().connected()).isTrue();
   }
 
   @Test
-  void newSession_channelGone_endsPlayerWithChannelDeleted() throws Exception {
-    Shard shard = harness.discord.single();
-    FakeGuild guild = shard.guild(GUILD);
-    harness.join(guild, CHANNEL, "session-1", "token-1");
-    guild.dropChannelFromCache(CHANNEL);
+  void newSession_rejoinsEveryPlayersChannelWithItsSettingsAndLavalinkGetsTheFreshVoice()
+      throws Exception {
+    TestGuild second = bot.newGuild();
+    try {
+      bot.tonearm.connect(guild.channel(guild.voice), false, true);
+      JsonObject first = guild.awaitVoice(guild.voice);
+      Track track = guild.play();
+      JsonObject secondFirst = second.join(second.otherVoice);
 
-    shard.recreated();
+      awaitAfter(() -> shard().invalidateSession(false), SessionRecreateEvent.class);
 
-    assertThat(shard.opcode4).isEmpty();
-    assertThat(triggers()).containsExactly(DisconnectTrigger.CHANNEL_DELETED);
+      assertThat(guild.awaitRequests(2))
+          .isEqualTo(new VoiceStateRequest(guild.id, guild.voice, false, true));
+      assertThat(second.awaitRequests(2))
+          .isEqualTo(new VoiceStateRequest(second.id, second.otherVoice, false, false));
+      String newSession = shard().sessionId().orElseThrow();
+      JsonObject fresh = guild.awaitVoice(guild.voice);
+      assertThat(fresh.get("sessionId").getAsString()).isEqualTo(newSession)
+          .isNotEqualTo(first.get("sessionId").getAsString());
+      assertThat(fresh.get("token")).isNotEqualTo(first.get("token"));
+      assertThat(guild.voicePatches()).last().isEqualTo(fresh);
+      JsonObject secondFresh = second.awaitVoice(second.otherVoice);
+      assertThat(secondFresh.get("sessionId").getAsString()).isEqualTo(newSession);
+      assertThat(secondFresh.get("token")).isNotEqualTo(secondFirst.get("token"));
+      assertThat(guild.playingOnNode()).isEqualTo(track.info().identifier());
+      assertThat(guild.triggers()).isEmpty();
+      assertThat(second.triggers()).isEmpty();
+      stillTrueAfterJdaSendCycle(() -> guild.requests().size() == 2
+          && second.requests().size() == 2);
+    } finally {
+      bot.cleanUp(second);
+    }
   }
 
   @Test
-  void newSession_guildGone_endsPlayerWithGuildLeft() throws Exception {
-    Shard shard = harness.discord.single();
-    FakeGuild guild = shard.guild(GUILD);
-    harness.join(guild, CHANNEL, "session-1", "token-1");
-    guild.dropFromCache();
+  void newSession_playersWithoutAChannelToRejoin_areNotRejoined() {
+    // One new session (JDA waits 2 s before it identifies again) for every such player.
+    TestGuild channelDeleted = guild;
+    TestGuild guildLeft = bot.newGuild();
+    TestGuild kicked = bot.newGuild();
+    TestGuild neverJoined = bot.newGuild();
+    try {
+      channelDeleted.join();
+      guildLeft.join();
+      kicked.join();
+      Player idle = bot.tonearm.player(neverJoined.jda());
+      bot.discord.withoutDispatches(() -> {
+        channelDeleted.fake().deleteChannel(channelDeleted.voice);
+        guildLeft.fake().remove();
+      });
+      kicked.fake().disconnectBot();
+      bot.awaitHandled(kicked.id);
 
-    shard.recreated();
+      awaitAfter(() -> shard().invalidateSession(false), SessionRecreateEvent.class);
 
-    assertThat(shard.opcode4).isEmpty();
-    assertThat(triggers()).containsExactly(DisconnectTrigger.GUILD_LEFT);
+      assertThat(channelDeleted.triggers()).containsExactly(DisconnectTrigger.CHANNEL_DELETED);
+      assertThat(guildLeft.triggers()).containsExactly(DisconnectTrigger.GUILD_LEFT);
+      channelDeleted.awaitGoneOnNode();
+      guildLeft.awaitGoneOnNode();
+      bot.clock().advance(GRACE.plusMillis(1));
+      assertThat(kicked.triggers()).containsExactly(DisconnectTrigger.LEFT_CHANNEL);
+      assertThat(neverJoined.triggers()).isEmpty();
+      assertThat(neverJoined.player()).containsSame(idle);
+      stillTrueAfterJdaSendCycle(() -> channelDeleted.requests().size() == 1
+          && guildLeft.requests().size() == 1 && kicked.requests().size() == 1
+          && neverJoined.requests().isEmpty());
+    } finally {
+      bot.cleanUp(guildLeft);
+      bot.cleanUp(kicked);
+      bot.cleanUp(neverJoined);
+    }
   }
 
   @Test
-  void newSession_afterTheBotWasKicked_doesNotRejoin() throws Exception {
-    Shard shard = harness.discord.single();
-    FakeGuild guild = shard.guild(GUILD);
-    harness.join(guild, CHANNEL, "session-1", "token-1");
-    guild.botVoiceState(null, "session-1");
+  void shutdown_endsEveryPlayerOnceWithGatewayShutdownAndCancelsWaitingLeaves() throws Exception {
+    try (TestBot own = TestBot.start()) {
+      TestGuild first = own.newGuild();
+      TestGuild second = own.newGuild();
+      first.join();
+      first.play();
+      second.join(second.otherVoice);
+      second.fake().disconnectBot();
+      own.awaitHandled(second.id);
 
-    shard.recreated();
-    harness.fake.clock().advance(GRACE.plusMillis(1));
+      own.jda().shutdown();
+      own.awaitJdaEvent(ShutdownEvent.class, event -> true);
+      own.clock().advance(GRACE.plusMillis(1));
 
-    assertThat(shard.opcode4).isEmpty();
-    assertThat(triggers()).containsExactly(DisconnectTrigger.LEFT_CHANNEL);
+      assertThat(first.triggers()).containsExactly(DisconnectTrigger.GATEWAY_SHUTDOWN);
+      assertThat(second.triggers()).containsExactly(DisconnectTrigger.GATEWAY_SHUTDOWN);
+      assertThat(own.lavalink().players()).isEmpty();
+      first.awaitGoneOnNode();
+      second.awaitGoneOnNode();
+      assertThat(first.playerCalls("DELETE")).hasSize(1);
+      assertThat(first.requests()).hasSize(1);
+    }
   }
 
   @Test
-  void newSession_playerWithoutChannel_isLeftAlone() throws Exception {
-    Shard shard = harness.discord.single();
-    harness.lavalink().player(GUILD);
+  void shutdown_thenANewJda_isTheOneUsedForVoice() throws Exception {
+    try (TestBot own = TestBot.start()) {
+      TestGuild guild = own.newGuild();
+      guild.join();
+      own.jda().shutdown();
+      own.jda().awaitShutdown();
+      JDA restarted = own.tonearm.install(own.discord.configure(
+          JDABuilder.createDefault(own.discord.botToken()))).build().awaitReady();
+      try {
+        Player player = own.tonearm.connect(
+            restarted.getGuildById(guild.id).getVoiceChannelById(guild.otherVoice));
+        guild.awaitRequests(2);
+        eventually().until(() -> guild.nodePlayer().map(p -> p.voice().get("channelId")
+            .getAsString().equals(Long.toUnsignedString(guild.otherVoice))).orElse(false));
 
-    shard.recreated();
+        player.disconnect().get(10, TimeUnit.SECONDS);
 
-    assertThat(shard.opcode4).isEmpty();
-    assertThat(triggers()).isEmpty();
-    assertThat(harness.lavalink().existingPlayer(GUILD)).isPresent();
-  }
-
-  @Test
-  void newSession_ofOneShard_rejoinsOnlyThatShardsPlayers() throws Exception {
-    Shard shard0 = harness.discord.shard(0, 2);
-    Shard shard1 = harness.discord.shard(1, 2);
-    harness.join(shard0.guild(GUILD_ON_SHARD_0), CHANNEL, "session-a", "token-a");
-    harness.join(shard1.guild(GUILD_ON_SHARD_1), CHANNEL + 1, "session-b", "token-b");
-
-    shard1.recreated();
-
-    assertThat(shard0.opcode4).isEmpty();
-    assertThat(shard1.opcode4).containsExactly("join " + (CHANNEL + 1));
-  }
-
-  @Test
-  void shutdown_ofOneShard_endsOnlyThatShardsPlayersWithGatewayShutdown() throws Exception {
-    Shard shard0 = harness.discord.shard(0, 2);
-    Shard shard1 = harness.discord.shard(1, 2);
-    harness.join(shard0.guild(GUILD_ON_SHARD_0), CHANNEL, "session-a", "token-a");
-    harness.join(shard1.guild(GUILD_ON_SHARD_1), CHANNEL + 1, "session-b", "token-b");
-    Track track = harness.play(GUILD_ON_SHARD_1);
-
-    shard0.shutDown();
-
-    assertThat(triggers()).containsExactly(DisconnectTrigger.GATEWAY_SHUTDOWN);
-    assertThat(harness.eventsOf(PlayerDisconnectEvent.class).get(0).guildId()).isEqualTo(GUILD_ON_SHARD_0);
-    await().atMost(IO_TIMEOUT).until(() -> harness.session().player(GUILD_ON_SHARD_0).isEmpty());
-    assertPlaying(GUILD_ON_SHARD_1, track);
-    assertThat(shard0.opcode4).isEmpty();
-  }
-
-  @Test
-  void shutdown_ofTheOnlyJda_endsEveryPlayerAndCancelsWaitingLeaves() throws Exception {
-    Shard shard = harness.discord.single();
-    FakeGuild first = shard.guild(GUILD);
-    FakeGuild second = shard.guild(GUILD + 1);
-    harness.join(first, CHANNEL, "session-1", "token-1");
-    harness.join(second, CHANNEL + 1, "session-1", "token-2");
-    second.botVoiceState(null, "session-1");
-
-    shard.shutDown();
-    harness.fake.clock().advance(GRACE.plusMillis(1));
-
-    assertThat(triggers()).containsExactly(DisconnectTrigger.GATEWAY_SHUTDOWN,
-        DisconnectTrigger.GATEWAY_SHUTDOWN);
-    assertThat(harness.lavalink().players()).isEmpty();
-  }
-
-  @Test
-  void shutdown_thenAJdaOfTheSameShard_isUsedForVoice() throws Exception {
-    Shard old = harness.discord.single();
-    harness.join(old.guild(GUILD), CHANNEL, "session-1", "token-1");
-    old.shutDown();
-    Shard restarted = harness.discord.single();
-    restarted.ready();
-
-    harness.tonearm.connect(restarted.guild(GUILD).channel(CHANNEL));
-    harness.lavalink().player(GUILD).disconnect();
-
-    assertThat(old.opcode4).isEmpty();
-    assertThat(restarted.opcode4).containsExactly("join " + CHANNEL, "leave " + GUILD);
+        assertThat(guild.awaitRequests(3).leaves()).isTrue();
+        int newConnection = own.discord.handshakes().size() - 1;
+        assertThat(own.discord.frames()).filteredOn(frame -> frame.op() == 4)
+            .extracting(frame -> frame.connection()).containsExactly(0, newConnection, newConnection);
+      } finally {
+        restarted.shutdownNow();
+        restarted.awaitShutdown();
+      }
+    }
   }
 }

@@ -1,119 +1,152 @@
 package dev.tonearm.jda;
 
-import static dev.tonearm.jda.JdaHarness.CHANNEL;
-import static dev.tonearm.jda.JdaHarness.ENDPOINT;
-import static dev.tonearm.jda.JdaHarness.GUILD;
-import static dev.tonearm.jda.JdaHarness.OTHER_CHANNEL;
-import static dev.tonearm.jda.JdaHarness.OTHER_ENDPOINT;
-import static dev.tonearm.jda.JdaHarness.voice;
+import static dev.tonearm.jda.TestBot.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
 import dev.tonearm.event.DiscordVoiceCloseCode;
 import dev.tonearm.event.PlayerDisconnectEvent;
 import dev.tonearm.event.WebSocketClosedEvent;
-import dev.tonearm.jda.FakeDiscord.FakeGuild;
 import dev.tonearm.player.Player;
+import dev.tonearm.testkit.discord.VoiceResponses;
+import dev.tonearm.testkit.discord.VoiceResponses.Order;
 import dev.tonearm.track.Track;
+import java.time.Duration;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bot moved to another channel keeps playing there. Discord closes the old voice connection
- * with 4014, before or after the client hears of the move; neither order ends the player.
+ * A member moves the bot to another channel: Lavalink gets the new channel and the track keeps
+ * playing there. Lavalink reports the old voice connection closed with 4014, before or after the
+ * client hears of the move; neither order ends the player.
  */
 class MoveTest {
-  private final JdaHarness harness = new JdaHarness();
-  private final FakeGuild guild = harness.discord.single().guild(GUILD);
+  private static TestBot bot;
+  private TestGuild guild;
+  private JsonObject joined;
   private Track track;
+
+  @BeforeAll
+  static void login() throws Exception {
+    bot = TestBot.start();
+  }
+
+  @AfterAll
+  static void shutDown() throws Exception {
+    bot.close();
+  }
 
   @BeforeEach
   void joinAndPlay() throws Exception {
-    harness.join(guild, CHANNEL, "session-1", "token-1");
-    track = harness.play(GUILD);
+    guild = bot.newGuild();
+    joined = guild.join();
+    track = guild.play();
   }
 
   @AfterEach
-  void close() {
-    harness.close();
+  void cleanUp() {
+    bot.cleanUp(guild);
   }
 
-  private void assertStillPlaying(long channelId) throws Exception {
-    harness.drainEvents();
-    assertThat(harness.eventsOf(PlayerDisconnectEvent.class)).isEmpty();
-    Player player = harness.lavalink().existingPlayer(GUILD).orElseThrow();
+  /** Plays on, connected, in the channel: its position moves with the clock. */
+  private void assertStillPlaying(long channelId) {
+    eventually().until(() -> guild.nodePlayer().orElseThrow().connected());
+    assertThat(guild.events(PlayerDisconnectEvent.class)).isEmpty();
+    Player player = guild.player().orElseThrow();
     assertThat(player.isDestroyed()).isFalse();
     assertThat(player.channelId()).isEqualTo(channelId);
-    assertThat(harness.fakePlayer(GUILD).trackInfo().identifier())
-        .isEqualTo(track.info().identifier());
+    assertThat(guild.playingOnNode()).isEqualTo(track.info().identifier());
+    long position = guild.nodePlayer().orElseThrow().position();
+    bot.clock().advance(Duration.ofSeconds(1));
+    assertThat(guild.nodePlayer().orElseThrow().position()).isGreaterThan(position);
   }
 
   @Test
-  void move_newChannel_sendsVoiceWithTheNewChannelAndKeepsPlaying() throws Exception {
-    guild.botVoiceState(guild.channel(OTHER_CHANNEL), "session-1");
+  void move_lavalinkGetsTheNewChannelAndTheTrackPlaysOn() {
+    guild.fake().moveBot(guild.otherVoice);
 
-    harness.awaitVoice(GUILD, voice("token-1", ENDPOINT, "session-1", OTHER_CHANNEL));
-    assertStillPlaying(OTHER_CHANNEL);
-    assertThat(harness.voicePatches()).containsExactly(
-        voice("token-1", ENDPOINT, "session-1", CHANNEL),
-        voice("token-1", ENDPOINT, "session-1", OTHER_CHANNEL));
+    JsonObject moved = guild.awaitVoice(guild.otherVoice);
+    assertStillPlaying(guild.otherVoice);
+    assertThat(guild.voicePatches()).startsWith(joined).endsWith(moved);
+    assertThat(guild.voicePatches()).allSatisfy(voice -> assertThat(voice.get("sessionId"))
+        .isEqualTo(joined.get("sessionId")));
+    assertThat(guild.requests()).hasSize(1);
+    assertThat(bot.tonearm.channel(guild.player().orElseThrow()))
+        .containsSame(guild.channel(guild.otherVoice));
   }
 
   @Test
-  void move_4014BeforeTheNewState_playerSurvivesAndReconnectsInTheNewChannel() throws Exception {
-    harness.session().emitWebSocketClosed(GUILD, 4014, "Disconnected", true);
-    WebSocketClosedEvent closed = harness.awaitEvent(WebSocketClosedEvent.class);
+  void move_4014BeforeTheNewState_isIgnoredAndThePlayerReconnectsInTheNewChannel() {
+    guild.nodeReports4014();
+    WebSocketClosedEvent closed = bot.awaitEvent(guild.id, WebSocketClosedEvent.class);
 
-    guild.botVoiceState(guild.channel(OTHER_CHANNEL), "session-1");
+    guild.fake().moveBot(guild.otherVoice);
 
     assertThat(closed.closeCode()).isEqualTo(DiscordVoiceCloseCode.DISCONNECTED);
-    harness.awaitVoice(GUILD, voice("token-1", ENDPOINT, "session-1", OTHER_CHANNEL));
-    assertStillPlaying(OTHER_CHANNEL);
+    guild.awaitVoice(guild.otherVoice);
+    assertStillPlaying(guild.otherVoice);
   }
 
   @Test
-  void move_4014AfterTheNewState_playerSurvives() throws Exception {
-    guild.botVoiceState(guild.channel(OTHER_CHANNEL), "session-1");
-    harness.awaitVoice(GUILD, voice("token-1", ENDPOINT, "session-1", OTHER_CHANNEL));
+  void move_4014AfterTheNewState_isIgnored() {
+    guild.fake().moveBot(guild.otherVoice);
+    guild.awaitVoice(guild.otherVoice);
 
-    harness.session().emitWebSocketClosed(GUILD, 4014, "Disconnected", true);
+    guild.nodeReports4014();
 
-    assertThat(harness.awaitEvent(WebSocketClosedEvent.class).code()).isEqualTo(4014);
-    assertStillPlaying(OTHER_CHANNEL);
+    assertThat(bot.awaitEvent(guild.id, WebSocketClosedEvent.class).code()).isEqualTo(4014);
+    bot.drainEvents();
+    assertThat(guild.events(PlayerDisconnectEvent.class)).isEmpty();
+    assertThat(guild.player().orElseThrow().isDestroyed()).isFalse();
+    assertThat(guild.playingOnNode()).isEqualTo(track.info().identifier());
   }
 
   @Test
-  void move_stateThenNewServer_endsOnTheNewChannelAndServer() throws Exception {
-    guild.botVoiceState(guild.channel(OTHER_CHANNEL), "session-1");
-    guild.voiceServer("token-2", OTHER_ENDPOINT);
-    harness.session().emitWebSocketClosed(GUILD, 4014, "Disconnected", true);
+  void move_serverThenState_endsOnTheNewChannelAndServer() {
+    bot.discord.voiceResponses(VoiceResponses.builder().order(Order.SERVER_FIRST).build());
+    guild.nodeReports4014();
 
-    harness.awaitVoice(GUILD, voice("token-2", OTHER_ENDPOINT, "session-1", OTHER_CHANNEL));
-    assertStillPlaying(OTHER_CHANNEL);
+    guild.fake().moveBot(guild.otherVoice);
+
+    JsonObject moved = guild.awaitVoice(guild.otherVoice);
+    assertThat(moved.get("token")).isNotEqualTo(joined.get("token"));
+    assertThat(guild.voicePatches()).last().isEqualTo(moved);
+    assertStillPlaying(guild.otherVoice);
   }
 
   @Test
-  void move_newServerThenState_endsOnTheNewChannelAndServer() throws Exception {
-    harness.session().emitWebSocketClosed(GUILD, 4014, "Disconnected", true);
-    guild.voiceServer("token-2", OTHER_ENDPOINT);
-    guild.botVoiceState(guild.channel(OTHER_CHANNEL), "session-1");
+  void move_andBack_followsBothMoves() {
+    guild.fake().moveBot(guild.otherVoice);
+    guild.awaitVoice(guild.otherVoice);
 
-    harness.awaitVoice(GUILD, voice("token-2", OTHER_ENDPOINT, "session-1", OTHER_CHANNEL));
-    assertStillPlaying(OTHER_CHANNEL);
-    assertThat(harness.voicePatches()).last()
-        .isEqualTo(voice("token-2", OTHER_ENDPOINT, "session-1", OTHER_CHANNEL));
+    guild.fake().moveBot(guild.voice);
+
+    JsonObject back = guild.awaitVoice(guild.voice);
+    assertThat(guild.voicePatches()).last().isEqualTo(back);
+    assertStillPlaying(guild.voice);
+    assertThat(bot.tonearm.channel(guild.player().orElseThrow()))
+        .containsSame(guild.channel(guild.voice));
   }
 
   @Test
-  void move_andBack_followsBothMoves() throws Exception {
-    guild.botVoiceState(guild.channel(OTHER_CHANNEL), "session-1");
-    harness.awaitVoice(GUILD, voice("token-1", ENDPOINT, "session-1", OTHER_CHANNEL));
+  void move_toAStageChannel_isFollowed() {
+    // JDA's AudioChannel covers stage channels too.
+    long guildId = TestBot.newGuildId(0, 1);
+    long stage = guildId + 4;
+    TestGuild stageGuild = bot.addGuild(TestGuild.spec(guildId).stageChannel(stage, "Stage").build());
+    try {
+      stageGuild.join();
+      stageGuild.fake().moveBot(stage);
 
-    guild.botVoiceState(guild.channel(CHANNEL), "session-1");
-
-    harness.awaitVoice(GUILD, voice("token-1", ENDPOINT, "session-1", CHANNEL));
-    assertStillPlaying(CHANNEL);
-    assertThat(harness.tonearm.channel(harness.lavalink().player(GUILD)))
-        .containsSame(guild.channel(CHANNEL));
+      stageGuild.awaitVoice(stage);
+      assertThat(bot.tonearm.channel(stageGuild.player().orElseThrow()).orElseThrow().getType())
+          .isEqualTo(ChannelType.STAGE);
+    } finally {
+      bot.cleanUp(stageGuild);
+    }
   }
 }

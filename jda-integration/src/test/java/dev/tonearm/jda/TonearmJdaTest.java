@@ -1,252 +1,294 @@
 package dev.tonearm.jda;
 
-import static dev.tonearm.jda.JdaHarness.BOT_ID;
-import static dev.tonearm.jda.JdaHarness.CHANNEL;
-import static dev.tonearm.jda.JdaHarness.ENDPOINT;
-import static dev.tonearm.jda.JdaHarness.GUILD;
-import static dev.tonearm.jda.JdaHarness.IO_TIMEOUT;
-import static dev.tonearm.jda.JdaHarness.OTHER_CHANNEL;
-import static dev.tonearm.jda.JdaHarness.voice;
+import static dev.tonearm.jda.TestBot.WAIT;
+import static dev.tonearm.jda.TestBot.eventually;
+import static dev.tonearm.jda.TestBot.stillTrueAfterJdaSendCycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
-import dev.tonearm.jda.FakeDiscord.FakeGuild;
-import dev.tonearm.jda.FakeDiscord.Shard;
+import com.google.gson.JsonObject;
+import dev.tonearm.event.TrackStartEvent;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.node.NodeState;
 import dev.tonearm.player.Player;
-import dev.tonearm.testkit.FakeCatalog;
 import dev.tonearm.testkit.FakeLavalink;
 import dev.tonearm.testkit.FakeSession;
-import dev.tonearm.track.LoadResult;
+import dev.tonearm.testkit.discord.FakeDiscord;
+import dev.tonearm.testkit.discord.Permissions;
+import dev.tonearm.testkit.discord.VoiceResponses;
+import dev.tonearm.testkit.discord.VoiceStateRequest;
 import dev.tonearm.track.Track;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.managers.AudioManager;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The guild-typed API: players, joining and leaving, guild and channel of a player, installing. */
+/**
+ * The guild-typed API on real JDA: players, joining with opcode 4 and the guild's settings,
+ * permissions, the guild and channel of a player, installing, closing and the builders.
+ */
 class TonearmJdaTest {
-  private final JdaHarness harness = new JdaHarness();
-  private final Shard shard = harness.discord.single();
-  private final FakeGuild guild = shard.guild(GUILD);
+  private static TestBot bot;
+  private TestGuild guild;
+
+  @BeforeAll
+  static void login() throws Exception {
+    bot = TestBot.start();
+  }
+
+  @AfterAll
+  static void shutDown() throws Exception {
+    bot.close();
+  }
+
+  @BeforeEach
+  void newGuild() {
+    guild = bot.newGuild();
+  }
 
   @AfterEach
-  void close() {
-    harness.close();
+  void cleanUp() {
+    bot.cleanUp(guild);
   }
 
   @Test
   void player_guild_isTheClientsPlayerOfThatGuild() {
-    Player player = harness.tonearm.player(guild.guild);
+    Player player = bot.tonearm.player(guild.jda());
 
-    assertThat(player.guildId()).isEqualTo(GUILD);
-    assertThat(player).isSameAs(harness.lavalink().player(GUILD));
-    assertThat(harness.tonearm.existingPlayer(guild.guild)).containsSame(player);
-    assertThat(harness.tonearm.existingPlayer(shard.guild(GUILD + 1).guild)).isEmpty();
+    assertThat(player.guildId()).isEqualTo(guild.id);
+    assertThat(player).isSameAs(bot.lavalink().player(guild.id));
+    assertThat(bot.tonearm.existingPlayer(guild.jda())).containsSame(player);
+    TestGuild other = bot.newGuild();
+    assertThat(bot.tonearm.existingPlayer(other.jda())).isEmpty();
+    bot.cleanUp(other);
   }
 
   @Test
   void connect_channel_sendsOpcode4WithTheGuildsSettingsAndCreatesThePlayer() {
-    guild.audioManager.setSelfMuted(true);
+    guild.jda().getAudioManager().setSelfMuted(true);
 
-    Player player = harness.tonearm.connect(guild.channel(CHANNEL));
+    Player player = bot.tonearm.connect(guild.channel(guild.voice));
 
-    assertThat(shard.opcode4).containsExactly("join " + CHANNEL);
-    assertThat(guild.selfMuted()).isTrue();
-    assertThat(guild.selfDeafened()).isFalse();
-    assertThat(player.guildId()).isEqualTo(GUILD);
-    assertThat(harness.lavalink().existingPlayer(GUILD)).containsSame(player);
+    assertThat(guild.awaitRequests(1))
+        .isEqualTo(new VoiceStateRequest(guild.id, guild.voice, true, false));
+    assertThat(player.guildId()).isEqualTo(guild.id);
+    assertThat(guild.player()).containsSame(player);
+    guild.awaitVoice(guild.voice);
+    assertThat(guild.botVoiceState().orElseThrow().selfMute()).isTrue();
   }
 
   @Test
-  void connect_withSettings_storesThemWhereJdaReadsThem() {
-    harness.tonearm.connect(guild.channel(CHANNEL), true, true);
+  void connect_withSettings_sendsThemAndStoresThemWhereJdaReadsThem() {
+    bot.tonearm.connect(guild.channel(guild.voice), true, true);
 
-    assertThat(shard.opcode4).containsExactly("join " + CHANNEL);
-    assertThat(guild.selfMuted()).isTrue();
-    assertThat(guild.selfDeafened()).isTrue();
+    assertThat(guild.awaitRequests(1))
+        .isEqualTo(new VoiceStateRequest(guild.id, guild.voice, true, true));
+    AudioManager settings = guild.jda().getAudioManager();
+    assertThat(settings.isSelfMuted()).isTrue();
+    assertThat(settings.isSelfDeafened()).isTrue();
+    guild.awaitVoice(guild.voice);
+    eventually().until(() -> guild.jda().getSelfMember().getVoiceState().isSelfDeafened());
   }
 
   @Test
   void connect_withoutConnectPermission_throwsAndSendsNothing() {
-    guild.denyConnect();
+    long guildId = TestBot.newGuildId(0, 1);
+    TestGuild locked = bot.addGuild(TestGuild.spec(guildId)
+        .overwrite(TestGuild.voiceOf(guildId), guildId, 0, Permissions.CONNECT).build());
+    try {
+      assertThatThrownBy(() -> bot.tonearm.connect(locked.channel(locked.voice)))
+          .isInstanceOfSatisfying(InsufficientPermissionException.class,
+              e -> assertThat(e.getPermission()).isEqualTo(Permission.VOICE_CONNECT));
+      bot.tonearm.connect(locked.channel(locked.otherVoice));
 
-    assertThatThrownBy(() -> harness.tonearm.connect(guild.channel(CHANNEL)))
-        .isInstanceOfSatisfying(InsufficientPermissionException.class,
-            e -> assertThat(e.getPermission()).isEqualTo(Permission.VOICE_CONNECT));
-    assertThat(shard.opcode4).isEmpty();
-    assertThat(harness.lavalink().existingPlayer(GUILD)).isEmpty();
+      assertThat(locked.awaitRequests(1).channelId()).isEqualTo(locked.otherVoice);
+      locked.awaitVoice(locked.otherVoice);
+      stillTrueAfterJdaSendCycle(() -> locked.requests().size() == 1);
+    } finally {
+      bot.cleanUp(locked);
+    }
   }
 
   @Test
   void connect_thenPlay_startsTheTrackOnceDiscordSentTheVoice() throws Exception {
-    Track track = ((LoadResult.TrackLoaded) harness.lavalink().loadTracks(FakeCatalog.YOUTUBE_TRACK)
-        .get(10, TimeUnit.SECONDS)).track();
+    bot.discord.voiceResponses(VoiceResponses.builder().delay(Duration.ofSeconds(1)).build());
+    Track track = guild.track();
 
-    CompletableFuture<Player> played = harness.tonearm.connect(guild.channel(CHANNEL)).play(track);
-    assertThat(played).isNotDone();
-    guild.botVoiceState(guild.channel(CHANNEL), "session-1");
-    guild.voiceServer("token-1", ENDPOINT);
+    CompletableFuture<Player> played = bot.tonearm.connect(guild.channel(guild.voice)).play(track);
+    guild.awaitRequests(1);
+    stillTrueAfterJdaSendCycle(() -> !played.isDone() && guild.voicePatches().isEmpty());
 
-    assertThat(played.get(10, TimeUnit.SECONDS).track().info().identifier())
+    bot.clock().advance(Duration.ofSeconds(1));
+
+    assertThat(played.get(WAIT.toSeconds(), TimeUnit.SECONDS).track().info().identifier())
         .isEqualTo(track.info().identifier());
-    assertThat(harness.fakePlayer(GUILD).voice()).isEqualTo(voice("token-1", ENDPOINT, "session-1", CHANNEL));
+    JsonObject voice = guild.awaitVoice(guild.voice);
+    assertThat(guild.nodePlayer().orElseThrow().voice()).isEqualTo(voice);
+    assertThat(bot.awaitEvent(guild.id, TrackStartEvent.class).track().info().identifier())
+        .isEqualTo(track.info().identifier());
   }
 
   @Test
   void playerConnect_throughTheClient_joinsTheJdaChannel() {
-    shard.ready();
-    guild.channel(OTHER_CHANNEL);
+    bot.lavalink().player(guild.id).connect(guild.otherVoice, true, false);
 
-    harness.lavalink().player(GUILD).connect(OTHER_CHANNEL, true, false);
-
-    assertThat(shard.opcode4).containsExactly("join " + OTHER_CHANNEL);
-    assertThat(guild.selfMuted()).isTrue();
+    assertThat(guild.awaitRequests(1))
+        .isEqualTo(new VoiceStateRequest(guild.id, guild.otherVoice, true, false));
+    assertThat(guild.jda().getAudioManager().isSelfMuted()).isTrue();
+    guild.awaitVoice(guild.otherVoice);
   }
 
   @Test
-  void playerConnect_unknownChannel_throwsIllegalArgument() {
-    shard.ready();
-
-    assertThatThrownBy(() -> harness.lavalink().player(GUILD).connect(OTHER_CHANNEL, false, false))
+  void playerConnect_channelNotInTheGuild_throwsIllegalArgument() {
+    assertThatThrownBy(() -> bot.lavalink().player(guild.id).connect(guild.text, false, false))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(Long.toString(OTHER_CHANNEL));
-    assertThat(shard.opcode4).isEmpty();
+        .hasMessageContaining(Long.toString(guild.text));
+    stillTrueAfterJdaSendCycle(() -> guild.requests().isEmpty());
   }
 
   @Test
-  void playerConnect_guildOfNoKnownJda_throwsIllegalState() {
-    assertThatThrownBy(() -> harness.lavalink().player(GUILD).connect(CHANNEL, false, false))
+  void playerConnect_guildOfNoJda_throwsIllegalState() {
+    long unknown = TestBot.newGuildId(0, 1);
+
+    assertThatThrownBy(() -> bot.lavalink().player(unknown).connect(unknown + 1, false, false))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining(Long.toString(GUILD));
+        .hasMessageContaining(Long.toString(unknown));
   }
 
   @Test
   void guildAndChannel_ofAPlayer_comeFromJdasCache() {
-    Player player = harness.tonearm.player(guild.guild);
-    assertThat(harness.tonearm.channel(player)).isEmpty();
+    Player player = bot.tonearm.player(guild.jda());
+    assertThat(bot.tonearm.channel(player)).isEmpty();
 
-    harness.join(guild, CHANNEL, "session-1", "token-1");
+    guild.join();
 
-    assertThat(harness.tonearm.guild(player)).containsSame(guild.guild);
-    assertThat(harness.tonearm.channel(player)).containsSame(guild.channel(CHANNEL));
+    assertThat(bot.tonearm.guild(player)).containsSame(guild.jda());
+    assertThat(bot.tonearm.channel(player)).containsSame(guild.channel(guild.voice));
   }
 
   @Test
-  void guild_ofAPlayerOfAnUnknownGuild_isEmpty() {
-    assertThat(harness.tonearm.guild(harness.lavalink().player(GUILD))).isEmpty();
+  void guild_ofAPlayerOfAGuildJdaDoesNotHave_isEmpty() {
+    assertThat(bot.tonearm.guild(bot.lavalink().player(TestBot.newGuildId(0, 1)))).isEmpty();
   }
 
   @Test
-  void install_jdaBuilder_setsTheInterceptorAndTheListener() {
-    JDABuilder builder = mock(JDABuilder.class);
-    when(builder.setVoiceDispatchInterceptor(any())).thenReturn(builder);
-    when(builder.addEventListeners(any())).thenReturn(builder);
+  void install_isTheInterceptorAndAListenerOfTheBuiltJda() {
+    JDABuilder builder = JDABuilder.createDefault(bot.discord.botToken());
+    assertThat(bot.tonearm.install(builder)).isSameAs(builder);
+    DefaultShardManagerBuilder shards = DefaultShardManagerBuilder.createDefault(bot.discord.botToken());
+    assertThat(bot.tonearm.install(shards)).isSameAs(shards);
 
-    assertThat(harness.tonearm.install(builder)).isSameAs(builder);
-
-    verify(builder).setVoiceDispatchInterceptor(harness.tonearm);
-    verify(builder).addEventListeners(harness.tonearm);
+    assertThat(bot.jda().getRegisteredListeners()).contains(bot.tonearm);
+    // Voice reaches Lavalink only through the interceptor.
+    guild.join();
   }
 
   @Test
-  void install_shardManagerBuilder_setsTheInterceptorAndTheListener() {
-    DefaultShardManagerBuilder builder = mock(DefaultShardManagerBuilder.class);
-    when(builder.setVoiceDispatchInterceptor(any())).thenReturn(builder);
-    when(builder.addEventListeners(any(Object[].class))).thenReturn(builder);
-
-    assertThat(harness.tonearm.install(builder)).isSameAs(builder);
-
-    verify(builder).setVoiceDispatchInterceptor(harness.tonearm);
-    verify(builder).addEventListeners(harness.tonearm);
+  void builder_token_connectsTheNodeWithTheTokensUserId() {
+    assertThat(bot.session().userId()).isEqualTo(bot.discord.botId());
+    assertThat(bot.lavalink().nodes().get(0).state()).isEqualTo(NodeState.CONNECTED);
   }
 
   @Test
-  void close_closesTheClientAndIgnoresLaterUpdates() {
-    harness.tonearm.close();
+  void close_closesTheClientAndLaterVoiceUpdatesAreIgnored() throws Exception {
+    try (TestBot own = TestBot.start()) {
+      TestGuild guild = own.newGuild();
+      JsonObject voice = guild.join();
 
-    assertThat(harness.lavalink().isClosed()).isTrue();
-    assertThat(guild.botVoiceState(guild.channel(CHANNEL), "session-1")).isTrue();
-    assertThatThrownBy(() -> harness.tonearm.player(guild.guild)).isInstanceOf(IllegalStateException.class);
-  }
+      own.tonearm.close();
+      guild.fake().moveBot(guild.otherVoice);
+      own.awaitHandled(guild.id);
 
-  @Test
-  void builder_token_connectsWithTheTokensUserId() {
-    String token = Base64.getEncoder().withoutPadding()
-        .encodeToString(Long.toString(BOT_ID + 7).getBytes(StandardCharsets.US_ASCII)) + ".GhIjKl.signature";
-    try (FakeLavalink fake = FakeLavalink.start();
-        TonearmJda tonearm = TonearmJda.builder(token)
-            .node(NodeOptions.builder("main", fake.uri(), fake.password()).build())
-            .scheduler(fake.clock())
-            .build()) {
-
-      FakeSession session = fake.awaitSession(IO_TIMEOUT);
-      assertThat(session.userId()).isEqualTo(BOT_ID + 7);
-      await().atMost(IO_TIMEOUT).until(session::resuming);
-      assertThat(tonearm.lavalink().nodes().get(0).state()).isEqualTo(NodeState.CONNECTED);
+      assertThat(own.lavalink().isClosed()).isTrue();
+      assertThatThrownBy(() -> own.tonearm.player(guild.jda()))
+          .isInstanceOf(IllegalStateException.class);
+      assertThat(guild.nodePlayer().orElseThrow().voice()).isEqualTo(voice);
+      assertThat(own.jda().getStatus()).isEqualTo(JDA.Status.CONNECTED);
+      guild.awaitBotInJda(guild.otherVoice);
     }
   }
 
   @Test
-  void builder_withoutUserId_createsTheClientWhenJdaIsReady() {
-    try (FakeLavalink fake = FakeLavalink.start();
+  void builder_withoutUserId_createsTheClientWhenJdaIsReady() throws Exception {
+    try (FakeLavalink node = FakeLavalink.start();
+        FakeDiscord discord = FakeDiscord.builder().guild(TestBot.guildSpec(TestBot.newGuildId(0, 1)))
+            .build();
         TonearmJda tonearm = TonearmJda.builder()
-            .node(NodeOptions.builder("main", fake.uri(), fake.password()).build())
-            .scheduler(fake.clock())
+            .node(NodeOptions.builder("main", node.uri(), node.password()).build())
+            .scheduler(node.clock())
             .build()) {
       assertThatThrownBy(tonearm::lavalink).isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("JDA is ready");
 
-      new FakeDiscord(BOT_ID + 9, tonearm).single().ready();
-
-      FakeSession session = fake.awaitSession(IO_TIMEOUT);
-      assertThat(session.userId()).isEqualTo(BOT_ID + 9);
-      await().atMost(IO_TIMEOUT).until(session::resuming);
-      assertThat(tonearm.lavalink().nodes().get(0).state()).isEqualTo(NodeState.CONNECTED);
+      JDA jda = tonearm.install(discord.configure(JDABuilder.createDefault(discord.botToken())))
+          .build().awaitReady();
+      try {
+        FakeSession session = node.awaitSession(WAIT);
+        assertThat(session.userId()).isEqualTo(discord.botId());
+        eventually().until(session::resuming);
+        Guild guild = jda.getGuilds().get(0);
+        tonearm.connect(guild.getVoiceChannelById(TestGuild.voiceOf(guild.getIdLong())));
+        eventually().until(() -> session.player(guild.getIdLong())
+            .map(player -> player.connected()).orElse(false));
+      } finally {
+        jda.shutdownNow();
+        jda.awaitShutdown();
+      }
     }
   }
 
   @Test
-  void builder_withoutUserId_learnsItFromTheFirstGuildItIsGiven() {
-    try (FakeLavalink fake = FakeLavalink.start();
+  void builder_withoutUserId_notInstalled_learnsItFromTheFirstChannelItIsGiven() throws Exception {
+    try (FakeLavalink node = FakeLavalink.start();
+        FakeDiscord discord = FakeDiscord.builder().guild(TestBot.guildSpec(TestBot.newGuildId(0, 1)))
+            // Without Tonearm's interceptor JDA would open its own voice connection.
+            .voiceResponses(VoiceResponses.builder().sendServer(false).build())
+            .build();
         TonearmJda tonearm = TonearmJda.builder()
-            .node(NodeOptions.builder("main", fake.uri(), fake.password()).build())
-            .scheduler(fake.clock())
+            .node(NodeOptions.builder("main", node.uri(), node.password()).build())
+            .scheduler(node.clock())
             .build()) {
-      FakeGuild lateGuild = new FakeDiscord(BOT_ID + 11, tonearm).single().guild(GUILD);
+      JDA jda = discord.configure(JDABuilder.createDefault(discord.botToken())).build().awaitReady();
+      try {
+        Guild guild = jda.getGuilds().get(0);
 
-      tonearm.connect(lateGuild.channel(CHANNEL));
+        tonearm.connect(guild.getVoiceChannelById(TestGuild.voiceOf(guild.getIdLong())));
 
-      FakeSession session = fake.awaitSession(IO_TIMEOUT);
-      assertThat(session.userId()).isEqualTo(BOT_ID + 11);
-      assertThat(tonearm.lavalink().existingPlayer(GUILD)).isPresent();
-      await().atMost(IO_TIMEOUT).until(session::resuming);
+        FakeSession session = node.awaitSession(WAIT);
+        assertThat(session.userId()).isEqualTo(discord.botId());
+        assertThat(tonearm.lavalink().existingPlayer(guild.getIdLong())).isPresent();
+        eventually().until(session::resuming);
+      } finally {
+        jda.shutdownNow();
+        jda.awaitShutdown();
+      }
     }
   }
 
   @Test
   void builder_invalidValues_throw() {
+    long botId = bot.discord.botId();
     assertThatThrownBy(() -> TonearmJda.builder(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> TonearmJda.builder("not a token")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> TonearmJda.builder(BOT_ID).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("node");
-    assertThatThrownBy(() -> TonearmJda.builder(BOT_ID).unexpectedLeaveGrace(Duration.ofMillis(-1)))
+    assertThatThrownBy(() -> TonearmJda.builder("not a token"))
         .isInstanceOf(IllegalArgumentException.class);
-    NodeOptions node = NodeOptions.builder("main", java.net.URI.create("http://127.0.0.1:1"), "x").build();
-    assertThatThrownBy(() -> TonearmJda.builder(BOT_ID).node(node).node(node))
+    assertThatThrownBy(() -> TonearmJda.builder(botId).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("node");
+    assertThatThrownBy(() -> TonearmJda.builder(botId).unexpectedLeaveGrace(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    NodeOptions node = NodeOptions.builder("main", URI.create("http://127.0.0.1:1"), "x").build();
+    assertThatThrownBy(() -> TonearmJda.builder(botId).node(node).node(node))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("main");
   }
 }

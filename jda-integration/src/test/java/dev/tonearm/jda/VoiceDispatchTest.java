@@ -1,122 +1,218 @@
 package dev.tonearm.jda;
 
-import static dev.tonearm.jda.JdaHarness.CHANNEL;
-import static dev.tonearm.jda.JdaHarness.ENDPOINT;
-import static dev.tonearm.jda.JdaHarness.GUILD;
-import static dev.tonearm.jda.JdaHarness.OTHER_ENDPOINT;
-import static dev.tonearm.jda.JdaHarness.voice;
+import static dev.tonearm.jda.TestBot.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tonearm.jda.FakeDiscord.FakeGuild;
+import com.google.gson.JsonObject;
+import dev.tonearm.event.TrackStartEvent;
 import dev.tonearm.player.Player;
+import dev.tonearm.testkit.discord.Dispatch;
+import dev.tonearm.testkit.discord.VoiceResponses;
+import dev.tonearm.testkit.discord.VoiceResponses.Order;
+import dev.tonearm.testkit.discord.VoiceStateRequest;
+import dev.tonearm.track.Track;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The bot's VOICE_STATE_UPDATE and VOICE_SERVER_UPDATE, in every order JDA can hand them over. */
+/**
+ * The bot's VOICE_STATE_UPDATE and VOICE_SERVER_UPDATE, as the fake Discord answers the opcode 4
+ * Tonearm sends through real JDA, in the orders and shapes Discord sends them, reach Lavalink as
+ * one complete voice update.
+ */
 class VoiceDispatchTest {
-  private final JdaHarness harness = new JdaHarness();
-  private final FakeDiscord.Shard shard = harness.discord.single();
-  private final FakeGuild guild = shard.guild(GUILD);
+  private static final String OTHER_ENDPOINT = "c-ams02-5678.discord.media:443";
+
+  private static TestBot bot;
+  private TestGuild guild;
+
+  @BeforeAll
+  static void login() throws Exception {
+    bot = TestBot.start();
+  }
+
+  @AfterAll
+  static void shutDown() throws Exception {
+    bot.close();
+  }
+
+  @BeforeEach
+  void newGuild() {
+    guild = bot.newGuild();
+  }
 
   @AfterEach
-  void close() {
-    harness.close();
+  void cleanUp() {
+    bot.cleanUp(guild);
+  }
+
+  /** The voice dispatches the fake sent for the guild, by type, in order. */
+  private List<String> voiceDispatches() {
+    String guildId = "\"guild_id\":\"" + Long.toUnsignedString(guild.id) + "\"";
+    return bot.discord.dispatches().stream()
+        .filter(d -> d.type().startsWith("VOICE_") && d.payload().contains(guildId))
+        .map(Dispatch::type).toList();
+  }
+
+  /** Waits until Tonearm's player heard the bot's voice state for the channel. */
+  private void awaitStateReachedTonearm(long channelId) {
+    eventually().until(() -> guild.player().map(p -> p.channelId() == channelId).orElse(false));
   }
 
   @Test
-  void voice_stateThenServer_sendsOneCompleteVoiceUpdate() {
-    guild.botVoiceState(guild.channel(CHANNEL), "session-1");
-    guild.voiceServer("token-1", ENDPOINT);
+  void connect_stateThenServer_lavalinkGetsOneCompleteVoiceUpdateAndTheTrackStarts()
+      throws Exception {
+    Track track = guild.track();
 
-    harness.awaitVoice(GUILD, voice("token-1", ENDPOINT, "session-1", CHANNEL));
-    assertThat(harness.voicePatches()).containsExactly(voice("token-1", ENDPOINT, "session-1", CHANNEL));
-    assertThat(harness.lavalink().player(GUILD).channelId()).isEqualTo(CHANNEL);
+    Player player = bot.tonearm.connect(guild.channel(guild.voice));
+    CompletableFuture<Player> played = player.play(track);
+
+    assertThat(guild.awaitRequests(1))
+        .isEqualTo(new VoiceStateRequest(guild.id, guild.voice, false, false));
+    JsonObject voice = guild.awaitVoice(guild.voice);
+    assertThat(voiceDispatches()).containsExactly("VOICE_STATE_UPDATE", "VOICE_SERVER_UPDATE");
+    assertThat(voice.get("sessionId").getAsString())
+        .isEqualTo(bot.discord.shard(0).sessionId().orElseThrow());
+    assertThat(guild.voicePatches()).containsExactly(voice);
+    assertThat(played.get(10, TimeUnit.SECONDS)).isSameAs(player);
+    assertThat(bot.awaitEvent(guild.id, TrackStartEvent.class).track().info().identifier())
+        .isEqualTo(track.info().identifier());
+    assertThat(guild.playingOnNode()).isEqualTo(track.info().identifier());
+    assertThat(player.channelId()).isEqualTo(guild.voice);
   }
 
   @Test
-  void voice_serverThenState_sendsOneCompleteVoiceUpdate() {
-    guild.voiceServer("token-1", ENDPOINT);
-    guild.botVoiceState(guild.channel(CHANNEL), "session-1");
+  void move_serverThenState_lavalinkGetsOneCompleteVoiceUpdate() {
+    // JDA hands a voice server to the interceptor only while its cache has the bot in a channel
+    // with a session id, so Discord's server-first order reaches Tonearm when the bot moves.
+    JsonObject first = guild.join();
+    bot.discord.voiceResponses(VoiceResponses.builder().order(Order.SERVER_FIRST).build());
 
-    harness.awaitVoice(GUILD, voice("token-1", ENDPOINT, "session-1", CHANNEL));
-    assertThat(harness.voicePatches()).containsExactly(voice("token-1", ENDPOINT, "session-1", CHANNEL));
+    bot.tonearm.connect(guild.channel(guild.otherVoice));
+
+    JsonObject moved = guild.awaitVoice(guild.otherVoice);
+    assertThat(voiceDispatches()).containsExactly("VOICE_STATE_UPDATE", "VOICE_SERVER_UPDATE",
+        "VOICE_SERVER_UPDATE", "VOICE_STATE_UPDATE");
+    assertThat(moved.get("token")).isNotEqualTo(first.get("token"));
+    // The server alone completes a voice update for the old channel, which Lavalink gets before
+    // the state that names the new one.
+    assertThat(guild.voicePatches()).startsWith(first).endsWith(moved).hasSizeBetween(2, 3);
   }
 
   @Test
-  void voice_nullEndpointBetweenStateAndServer_waitsForTheServerWithAnEndpoint() {
-    guild.botVoiceState(guild.channel(CHANNEL), "session-1");
-    guild.voiceServer("token-0", null);
-    guild.voiceServer("token-1", ENDPOINT);
+  void join_nullEndpointBetweenStateAndServer_lavalinkGetsOnlyTheServerWithAnEndpoint() {
+    bot.discord.voiceResponses(
+        VoiceResponses.builder().nullEndpointFirst(Duration.ofSeconds(1)).build());
 
-    harness.awaitVoice(GUILD, voice("token-1", ENDPOINT, "session-1", CHANNEL));
-    assertThat(harness.voicePatches()).containsExactly(voice("token-1", ENDPOINT, "session-1", CHANNEL));
+    bot.tonearm.connect(guild.channel(guild.voice));
+    awaitStateReachedTonearm(guild.voice);
+    // The fake schedules the real endpoint once it sent the first answer, under the lock that
+    // reading its dispatches takes.
+    eventually().until(() -> voiceDispatches().size() == 2);
+    TestBot.stillTrueAfterJdaSendCycle(() -> guild.voicePatches().isEmpty());
+
+    bot.clock().advance(Duration.ofSeconds(1));
+
+    JsonObject voice = guild.awaitVoice(guild.voice);
+    assertThat(voiceDispatches()).containsExactly("VOICE_STATE_UPDATE", "VOICE_SERVER_UPDATE",
+        "VOICE_SERVER_UPDATE");
+    assertThat(guild.voicePatches()).containsExactly(voice);
   }
 
   @Test
-  void voice_nullEndpointBeforeState_isIgnored() {
-    guild.voiceServer("token-0", null);
-    guild.botVoiceState(guild.channel(CHANNEL), "session-1");
-    harness.fake.clock().advance(Duration.ofSeconds(1));
-    assertThat(harness.voicePatches()).isEmpty();
+  void join_nullEndpointBeforeTheState_lavalinkGetsOnlyTheServerWithAnEndpoint() {
+    bot.discord.voiceResponses(VoiceResponses.builder().order(Order.SERVER_FIRST)
+        .nullEndpointFirst(Duration.ofSeconds(1)).build());
 
-    guild.voiceServer("token-1", ENDPOINT);
+    bot.tonearm.connect(guild.channel(guild.voice));
+    awaitStateReachedTonearm(guild.voice);
+    // As above: the real endpoint is scheduled by now.
+    eventually().until(() -> voiceDispatches().size() == 2);
+    bot.clock().advance(Duration.ofSeconds(1));
 
-    harness.awaitVoice(GUILD, voice("token-1", ENDPOINT, "session-1", CHANNEL));
-    assertThat(harness.voicePatches()).containsExactly(voice("token-1", ENDPOINT, "session-1", CHANNEL));
+    JsonObject voice = guild.awaitVoice(guild.voice);
+    assertThat(voiceDispatches()).containsExactly("VOICE_SERVER_UPDATE", "VOICE_STATE_UPDATE",
+        "VOICE_SERVER_UPDATE");
+    assertThat(guild.voicePatches()).containsExactly(voice);
   }
 
   @Test
-  void voice_stateOnly_sendsNothingAndTheTrackWaits() {
-    guild.botVoiceState(guild.channel(CHANNEL), "session-1");
+  void join_stateOnly_sendsLavalinkNothingAndThePlayerWaits() {
+    bot.discord.voiceResponses(VoiceResponses.builder().sendServer(false).build());
 
-    harness.fake.clock().advance(Duration.ofSeconds(1));
+    bot.tonearm.connect(guild.channel(guild.voice));
+    awaitStateReachedTonearm(guild.voice);
+    bot.clock().advance(Duration.ofSeconds(1));
 
-    assertThat(harness.voicePatches()).isEmpty();
-    assertThat(harness.lavalink().existingPlayer(GUILD)).get().extracting(Player::connected)
-        .isEqualTo(false);
+    TestBot.stillTrueAfterJdaSendCycle(() -> guild.voicePatches().isEmpty());
+    assertThat(guild.player()).get().extracting(Player::connected).isEqualTo(false);
   }
 
   @Test
-  void voice_identicalRepeat_isNotSentAgain() {
-    harness.join(guild, CHANNEL, "session-1", "token-1");
+  void join_answerRepeated_lavalinkGetsTheVoiceOnce() {
+    bot.discord.voiceResponses(VoiceResponses.builder().repeats(2).build());
+    guild.join();
+    eventually().until(() -> voiceDispatches().size() == 6);
 
-    guild.botVoiceState(guild.channel(CHANNEL), "session-1");
-    guild.voiceServer("token-1", ENDPOINT);
-    // A different server afterwards goes through the same ordered voice queue, so once it arrived
-    // a PATCH for the repeat would have arrived before it.
-    guild.voiceServer("token-2", OTHER_ENDPOINT);
+    // A new server afterwards goes through the same ordered voice path, so once it arrived a
+    // PATCH for a repeat would have arrived before it.
+    guild.fake().changeVoiceServer(OTHER_ENDPOINT);
 
-    harness.awaitVoice(GUILD, voice("token-2", OTHER_ENDPOINT, "session-1", CHANNEL));
-    assertThat(harness.voicePatches()).containsExactly(
-        voice("token-1", ENDPOINT, "session-1", CHANNEL),
-        voice("token-2", OTHER_ENDPOINT, "session-1", CHANNEL));
+    eventually().until(() -> guild.voicePatches().size() >= 2
+        && guild.voicePatches().get(1).get("endpoint").getAsString().equals(OTHER_ENDPOINT));
+    JsonObject changed = guild.awaitVoice(guild.voice);
+    assertThat(guild.voicePatches()).hasSize(2).last().isEqualTo(changed);
   }
 
   @Test
-  void voice_newServerForTheSameChannel_isSent() {
-    harness.join(guild, CHANNEL, "session-1", "token-1");
+  void newVoiceServerForTheSameChannel_isSentToLavalink() {
+    JsonObject first = guild.join();
 
-    guild.voiceServer("token-2", OTHER_ENDPOINT);
+    guild.fake().changeVoiceServer(OTHER_ENDPOINT);
 
-    harness.awaitVoice(GUILD, voice("token-2", OTHER_ENDPOINT, "session-1", CHANNEL));
+    eventually().until(() -> guild.voicePatches().size() == 2);
+    JsonObject changed = guild.awaitVoice(guild.voice);
+    assertThat(changed.get("endpoint").getAsString()).isEqualTo(OTHER_ENDPOINT);
+    assertThat(changed.get("token")).isNotEqualTo(first.get("token"));
+    assertThat(guild.voicePatches()).containsExactly(first, changed);
   }
 
   @Test
-  void onVoiceStateUpdate_withAndWithoutChannel_returnsTrueSoJdaSettlesItsRequest() {
-    assertThat(guild.botVoiceState(guild.channel(CHANNEL), "session-1")).isTrue();
-    assertThat(guild.botVoiceState(null, "session-1")).isTrue();
+  void twoGuilds_eachGetsItsOwnVoice() {
+    TestGuild other = bot.newGuild();
+    try {
+      JsonObject mine = guild.join();
+      JsonObject theirs = other.join(other.otherVoice);
+
+      assertThat(guild.nodePlayer().orElseThrow().voice()).isEqualTo(mine);
+      assertThat(other.nodePlayer().orElseThrow().voice()).isEqualTo(theirs);
+      assertThat(theirs.get("channelId").getAsString())
+          .isEqualTo(Long.toUnsignedString(other.otherVoice));
+      assertThat(theirs.get("token")).isNotEqualTo(mine.get("token"));
+    } finally {
+      bot.cleanUp(other);
+    }
   }
 
   @Test
-  void onVoiceStateUpdate_otherGuilds_stayApart() {
-    FakeGuild other = shard.guild(GUILD + 1);
+  void voiceState_settlesJdasQueuedRequest_soTheNextJoinIsSentAtOnce() {
+    // Tonearm's interceptor returns true, so JDA drops its opcode 4 request once Discord's voice
+    // state confirmed the channel; a request left queued would hold the next join back until
+    // JDA retries it, 10 s after sending it. A voice server would settle it too, so none comes.
+    bot.discord.voiceResponses(VoiceResponses.builder().sendServer(false).build());
+    bot.tonearm.connect(guild.channel(guild.voice));
+    awaitStateReachedTonearm(guild.voice);
 
-    harness.join(guild, CHANNEL, "session-1", "token-1");
-    harness.join(other, CHANNEL + 1, "session-1", "token-9");
+    bot.tonearm.connect(guild.channel(guild.otherVoice));
 
-    assertThat(harness.fakePlayer(GUILD).voice()).isEqualTo(voice("token-1", ENDPOINT, "session-1", CHANNEL));
-    assertThat(harness.fakePlayer(GUILD + 1).voice())
-        .isEqualTo(voice("token-9", ENDPOINT, "session-1", CHANNEL + 1));
+    eventually().atMost(Duration.ofSeconds(3)).until(() -> guild.requests().size() == 2);
+    assertThat(guild.requests().get(1).channelId()).isEqualTo(guild.otherVoice);
+    awaitStateReachedTonearm(guild.otherVoice);
   }
 }

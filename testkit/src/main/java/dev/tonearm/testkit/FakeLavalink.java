@@ -74,7 +74,8 @@ public final class FakeLavalink implements AutoCloseable {
       new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build();
   private static final MockResponse CUT_CONNECTION =
       new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
-  private static final MockResponse STALL =
+  /** Never answered: the call hangs until the node closes. */
+  static final MockResponse STALL =
       new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
 
   /** Guards all state of the node, its sessions and its players. */
@@ -86,6 +87,7 @@ public final class FakeLavalink implements AutoCloseable {
   final FakeCatalog catalog;
   final boolean statsBeforeReady;
   final boolean playWithoutVoice;
+  final boolean localFiles;
   final Set<String> disabledFilters;
   final Map<String, String> plugins;
 
@@ -124,6 +126,7 @@ public final class FakeLavalink implements AutoCloseable {
     this.catalog = builder.catalog != null ? builder.catalog : FakeCatalog.standard();
     this.statsBeforeReady = builder.statsBeforeReady;
     this.playWithoutVoice = builder.playWithoutVoice;
+    this.localFiles = builder.localFiles;
     this.disabledFilters = Set.copyOf(builder.disabledFilters);
     this.plugins = Map.copyOf(builder.plugins);
     this.startNanos = clock.nanoTime();
@@ -587,6 +590,11 @@ public final class FakeLavalink implements AutoCloseable {
 
   // Package-private hooks for sessions, players, the REST API and connections.
 
+  /** The clock's reading when the node started, in nanoseconds. */
+  long startNanos() {
+    return startNanos;
+  }
+
   long nextReadySequence() {
     return ++readySequence;
   }
@@ -629,6 +637,15 @@ public final class FakeLavalink implements AutoCloseable {
       throw HttpError.notFound("Session not found");
     }
     return session;
+  }
+
+  /**
+   * Resolves an identifier as the node's sources would: the catalog first, then, with local files
+   * on, a file path.
+   */
+  @Nullable LoadItem resolve(String identifier) {
+    LoadItem item = catalog.resolve(identifier);
+    return item == null && localFiles ? LocalFiles.load(identifier) : item;
   }
 
   /** Decodes a track as the node would; anything it could not decode is an uncaught 500. */
@@ -968,6 +985,9 @@ public final class FakeLavalink implements AutoCloseable {
         return STALL;
       }
       MockResponse response = rest.handle(request, takeFailure());
+      if (response == STALL) {
+        return response;
+      }
       slot.answered(response.getCode());
       long hold = takeHold();
       if (hold >= 0) {
@@ -987,6 +1007,7 @@ public final class FakeLavalink implements AutoCloseable {
     private @Nullable FakeCatalog catalog;
     private boolean statsBeforeReady;
     private boolean playWithoutVoice;
+    private boolean localFiles;
     private final Set<String> disabledFilters = new LinkedHashSet<>();
     private final Map<String, String> plugins = new LinkedHashMap<>();
 
@@ -1093,6 +1114,22 @@ public final class FakeLavalink implements AutoCloseable {
      */
     public Builder playWithoutVoice(boolean play) {
       this.playWithoutVoice = play;
+      return this;
+    }
+
+    /**
+     * Loads file paths as Lavalink's local source does when {@code lavalink.server.sources.local}
+     * is true (it is off by default, as on a real node). A readable PCM WAV file (16 or 24 bits)
+     * loads as a {@code local} track titled {@code Unknown title} by {@code Unknown artist}, with
+     * the length its header gives; any other readable file fails to load with {@code Unknown file
+     * format.} and severity {@code common}; a path that is no readable file loads as {@code
+     * empty}. Catalog entries win over files of the same name.
+     *
+     * @param read true to load file paths; default false
+     * @return this builder
+     */
+    public Builder localFiles(boolean read) {
+      this.localFiles = read;
       return this;
     }
 

@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * FakeLavalink.Builder#playWithoutVoice(boolean)}). A {@code timescale} filter makes it advance
  * {@code speed × rate} times as fast.
  *
+ * <p>As lavaplayer does, the node cleans up a player that nobody reads audio from: a track loaded
+ * in a player that has not been connected to voice for a minute ends with reason {@code cleanup}
+ * at the node's next check, which runs every ten seconds of the node's uptime.
+ *
  * <p>All getters are thread-safe and return a snapshot; changing a returned JSON tree changes
  * nothing in the player.
  */
@@ -49,6 +53,9 @@ public final class FakePlayer {
   private long baseNanos;
   private @Nullable Cancellable endTask;
   private @Nullable Cancellable updateTask;
+  private @Nullable Cancellable cleanupTask;
+  /** When audio was last read from the player, or its track started. */
+  private long lastReadNanos;
   private boolean destroyed;
 
   FakePlayer(FakeLavalink node, FakeSession session, long guildId) {
@@ -279,13 +286,18 @@ public final class FakePlayer {
     channelId = newChannelId;
     connected = true;
     reschedule();
+    scheduleCleanup();
     sendPlayerUpdate();
   }
 
   void voiceClosed() {
     rebase();
+    if (readsAudio()) {
+      lastReadNanos = node.clock.nanoTime();
+    }
     connected = false;
     reschedule();
+    scheduleCleanup();
   }
 
   void pause(boolean newPaused) {
@@ -349,12 +361,14 @@ public final class FakePlayer {
     endTime = newEndTime;
     basePosition = newTrack.info().stream() ? 0 : Math.max(0, startPosition);
     baseNanos = node.clock.nanoTime();
+    lastReadNanos = baseNanos;
     JsonObject start = Wire.event("TrackStartEvent", guildId);
     start.add("track", trackJson());
     session.send(start, true);
     scheduleUpdates();
     sendPlayerUpdate();
     reschedule();
+    scheduleCleanup();
   }
 
   /** Stops the current track, if any, with reason {@code stopped}. */
@@ -427,10 +441,45 @@ public final class FakePlayer {
       updateTask.cancel();
       updateTask = null;
     }
+    if (cleanupTask != null) {
+      cleanupTask.cancel();
+      cleanupTask = null;
+    }
+  }
+
+  /** Whether the node reads audio from the player, which it does while connected, paused or not. */
+  private boolean readsAudio() {
+    return connected || node.playWithoutVoice;
   }
 
   private boolean advancing() {
-    return track != null && !paused && (connected || node.playWithoutVoice);
+    return track != null && !paused && readsAudio();
+  }
+
+  /**
+   * Schedules the cleanup of a track nobody reads audio from, at the first check a minute or more
+   * after the last read; cancels it while audio is read.
+   */
+  private void scheduleCleanup() {
+    if (cleanupTask != null) {
+      cleanupTask.cancel();
+      cleanupTask = null;
+    }
+    if (track == null || destroyed || readsAudio()) {
+      return;
+    }
+    cleanupTask = node.clock.schedule(
+        CleanupSchedule.delay(node.startNanos(), lastReadNanos, node.clock.nanoTime()),
+        this::onCleanupDue);
+  }
+
+  private void onCleanupDue() {
+    synchronized (node.lock) {
+      if (destroyed || track == null || readsAudio()) {
+        return;
+      }
+      end("cleanup");
+    }
   }
 
   private long endBound() {

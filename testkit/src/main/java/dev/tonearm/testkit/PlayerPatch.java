@@ -100,8 +100,20 @@ final class PlayerPatch {
     return patch;
   }
 
-  /** Applies the update to the guild's player, creating it, and returns the player JSON. */
-  JsonObject apply(FakeLavalink node, FakeSession session, long guildId, boolean noReplace) {
+  /** Returns the voice endpoint the update carries, or null if it has no voice state. */
+  @Nullable String voiceEndpoint() {
+    return voice == null ? null : voice.get(1);
+  }
+
+  /**
+   * Applies the update to the guild's player, creating it, and returns the player JSON.
+   *
+   * @param voiceRefused whether the voice endpoint refused the connection; then the player is
+   *     created but the update goes no further and is never answered
+   * @throws StalledRequest if {@code voiceRefused}
+   */
+  JsonObject apply(FakeLavalink node, FakeSession session, long guildId, boolean noReplace,
+      boolean voiceRefused) {
     if (track != null && deprecatedTrackFields) {
       throw HttpError.badRequest("Cannot specify both track and encodedTrack/identifier");
     }
@@ -133,6 +145,9 @@ final class PlayerPatch {
     boolean newTrack = encoded != null || identifier != null;
 
     if (voiceState != null) {
+      if (voiceRefused) {
+        throw new StalledRequest("voice endpoint " + voiceState.get(1) + " refused the connection");
+      }
       if (node.failingVoice()) {
         throw HttpError.of(500, "Failed to connect to voice server");
       }
@@ -196,7 +211,7 @@ final class PlayerPatch {
   }
 
   private TrackItem load(FakeLavalink node) {
-    LoadItem item = node.catalog.resolve(nonNull(nonNull(identifier).value()));
+    LoadItem item = node.resolve(nonNull(nonNull(identifier).value()));
     if (item instanceof TrackItem track) {
       return track;
     }

@@ -44,6 +44,10 @@ final class RestApi {
         throw failure;
       }
       return route(request);
+    } catch (StalledRequest stalled) {
+      LOG.debug("The fake Lavalink node leaves {} {} unanswered: {}", request.getMethod(), url,
+          stalled.getMessage());
+      return FakeLavalink.STALL;
     } catch (HttpError error) {
       return error(error, url.encodedPath(), withTrace);
     } catch (RuntimeException e) {
@@ -148,7 +152,7 @@ final class RestApi {
     if (identifier == null) {
       throw HttpError.badRequest("Required parameter 'identifier' is not present.");
     }
-    LoadItem item = node.catalog.resolve(identifier);
+    LoadItem item = node.resolve(identifier);
     JsonObject result = new JsonObject();
     if (item == null) {
       result.addProperty("loadType", "empty");
@@ -243,8 +247,11 @@ final class RestApi {
   private JsonObject patchPlayer(String sessionId, long guildId, RecordedRequest request) {
     boolean noReplace = booleanParameter(request.getUrl().queryParameter("noReplace"));
     PlayerPatch patch = PlayerPatch.parse(StrictJson.parseObject(jsonBody(request)), node.version);
+    String endpoint = patch.voiceEndpoint();
+    // Tried before taking the node's lock: a connection attempt must not hold up other calls.
+    boolean voiceRefused = endpoint != null && VoiceEndpoint.refusesConnections(endpoint);
     synchronized (node.lock) {
-      return patch.apply(node, node.liveSession(sessionId), guildId, noReplace);
+      return patch.apply(node, node.liveSession(sessionId), guildId, noReplace, voiceRefused);
     }
   }
 

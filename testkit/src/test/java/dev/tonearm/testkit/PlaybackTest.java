@@ -144,6 +144,55 @@ class PlaybackTest {
   }
 
   @Test
+  void play_withoutVoice_cleanedUpAtTheFirstCheckAMinuteLater() {
+    start();
+    advance(Duration.ofSeconds(3));
+    play(FakeCatalog.YOUTUBE_LONG_TRACK);
+
+    // Started at 3 s of uptime: unread since then, so the check at 70 s cleans it up, not 63 s.
+    advance(Duration.ofSeconds(66));
+    assertThat(player().encodedTrack()).isNotNull();
+    advance(Duration.ofSeconds(1));
+
+    assertThat(player().encodedTrack()).isNull();
+    for (int i = 1; i <= 13; i++) {
+      ws.expect("playerUpdate");
+    }
+    JsonObject end = ws.expectEvent("TrackEndEvent");
+    assertThat(end.get("reason").getAsString()).isEqualTo("cleanup");
+    assertThat(info(end).get("uri").getAsString()).isEqualTo(FakeCatalog.YOUTUBE_LONG_TRACK);
+    ws.expectNothingMore(session);
+  }
+
+  @Test
+  void play_withVoicePausedForAnHour_neverCleanedUp() {
+    start();
+    connectVoice();
+    play(FakeCatalog.YOUTUBE_LONG_TRACK);
+    client.patch(path, "{\"paused\":true}");
+
+    advance(Duration.ofHours(1));
+
+    assertThat(player().encodedTrack()).isNotNull();
+    assertThat(player().paused()).isTrue();
+  }
+
+  @Test
+  void emitWebSocketClosed_trackLoaded_cleanedUpAMinuteAfterVoiceWentAway() {
+    start();
+    connectVoice();
+    play(FakeCatalog.YOUTUBE_LONG_TRACK);
+    advance(Duration.ofSeconds(30));
+
+    session.emitWebSocketClosed(GUILD, 4006, "Your session is no longer valid.", true);
+    advance(Duration.ofSeconds(59));
+    assertThat(player().encodedTrack()).isNotNull();
+    advance(Duration.ofSeconds(1));
+
+    assertThat(player().encodedTrack()).isNull();
+  }
+
+  @Test
   void play_playWithoutVoiceOption_positionAdvancesAndTrackFinishes() {
     start(FakeLavalink.builder().playWithoutVoice(true).statsInterval(Duration.ofHours(1)));
     play(FakeCatalog.YOUTUBE_SHORT_TRACK);

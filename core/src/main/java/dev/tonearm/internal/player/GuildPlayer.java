@@ -109,6 +109,9 @@ final class GuildPlayer implements Player {
   private @Nullable CompletableFuture<Void> voiceReady;
   private CompletableFuture<?> commands = DONE;
   private CompletableFuture<?> voiceUpdates = DONE;
+  /** Completes when the last request either chain handed to the node was answered or failed. */
+  private CompletableFuture<?> commandSent = DONE;
+  private CompletableFuture<?> voiceSent = DONE;
 
   GuildPlayer(long guildId, LavalinkNode node, PlayerContext context) {
     this.guildId = guildId;
@@ -492,6 +495,7 @@ final class GuildPlayer implements Player {
     long channel;
     LavalinkNode current;
     CompletableFuture<Void> pendingVoice;
+    CompletableFuture<Void> inFlight;
     synchronized (lock) {
       if (destroyed) {
         return DONE;
@@ -512,6 +516,7 @@ final class GuildPlayer implements Player {
         voiceReady = new CompletableFuture<>();
       }
       pendingVoice = voiceReady;
+      inFlight = CompletableFuture.allOf(commandSent, voiceSent);
     }
     pendingVoice.completeExceptionally(new PlayerDestroyedException(guildId));
     context.registry().remove(this);
@@ -519,7 +524,7 @@ final class GuildPlayer implements Player {
     current.detachPlayer();
     String sessionId = current.state() == NodeState.CONNECTED ? current.sessionId() : null;
     CompletableFuture<Void> destroyed = sessionId == null ? DONE
-        : current.rest().destroyPlayer(sessionId, guildId);
+        : inFlight.thenCompose(ignored -> current.rest().destroyPlayer(sessionId, guildId));
     if (announce) {
       context.events().publish(new PlayerDisconnectEvent(current, guildId, this, channel, trigger));
     }
@@ -707,6 +712,35 @@ final class GuildPlayer implements Player {
   }
 
   /**
+   * Sends a request of the command or the voice chain unless the player was destroyed, and
+   * remembers it, so that the player's DELETE reaches the node after it: a PATCH that arrived
+   * after the DELETE would create the player on the node again.
+   */
+  private CompletableFuture<LavalinkPlayer> sendUnlessDestroyed(boolean voiceChain,
+      Supplier<CompletableFuture<LavalinkPlayer>> send) {
+    CompletableFuture<Void> answered = new CompletableFuture<>();
+    synchronized (lock) {
+      if (destroyed) {
+        throw new PlayerDestroyedException(guildId);
+      }
+      if (voiceChain) {
+        voiceSent = answered;
+      } else {
+        commandSent = answered;
+      }
+    }
+    CompletableFuture<LavalinkPlayer> request;
+    try {
+      request = send.get();
+    } catch (RuntimeException e) {
+      answered.complete(null);
+      throw e;
+    }
+    request.whenComplete((response, error) -> answered.complete(null));
+    return request;
+  }
+
+  /**
    * Chains a command after the previous one.
    *
    * @param notBefore a future the command waits for before it is sent
@@ -724,14 +758,10 @@ final class GuildPlayer implements Player {
           .thenCompose(ignored -> needsVoice ? awaitVoice() : DONE)
           .thenCompose(ignored -> awaitTarget())
           .thenCompose(target -> {
-            synchronized (lock) {
-              if (destroyed) {
-                throw new PlayerDestroyedException(guildId);
-              }
-            }
             Supplier<CompletableFuture<LavalinkPlayer>> send = () ->
                 target.node().rest().updatePlayer(target.sessionId(), guildId, update.get());
-            return limited ? context.moveLimiter().run(send) : send.get();
+            return sendUnlessDestroyed(false,
+                limited ? () -> context.moveLimiter().run(send) : send);
           })
           .handle((response, error) -> {
             if (error != null) {
@@ -940,8 +970,8 @@ final class GuildPlayer implements Player {
       voiceToChange().markSent(state);
       voiceUpdates = voiceUpdates.handle((ignored, error) -> null)
           .thenCompose(ignored -> awaitTarget())
-          .thenCompose(target -> target.node().rest().updatePlayer(target.sessionId(), guildId,
-              PlayerUpdate.builder().voice(state).build()))
+          .thenCompose(target -> sendUnlessDestroyed(true, () -> target.node().rest()
+              .updatePlayer(target.sessionId(), guildId, PlayerUpdate.builder().voice(state).build())))
           .handle((response, error) -> {
             onVoiceResult(state, response, error);
             // Kept until the next voice update: not the node's answer.

@@ -2,6 +2,8 @@ package dev.tonearm.jda.internal;
 
 import dev.tonearm.player.VoiceGateway;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.middleman.AudioChannel;
@@ -19,6 +21,8 @@ public final class JdaVoiceGateway implements VoiceGateway {
   private static final Logger log = LoggerFactory.getLogger(JdaVoiceGateway.class);
 
   private final Shards shards;
+  /** Guilds where the bot asked to leave and Discord has not yet said it is in no channel. */
+  private final Set<Long> leaving = ConcurrentHashMap.newKeySet();
 
   /**
    * Creates the gateway.
@@ -78,6 +82,7 @@ public final class JdaVoiceGateway implements VoiceGateway {
     AudioManager settings = guild.getAudioManager();
     settings.setSelfMuted(selfMute);
     settings.setSelfDeafened(selfDeaf);
+    leaving.remove(guild.getIdLong());
     channel.getJDA().getDirectAudioController().connect(channel);
   }
 
@@ -89,6 +94,7 @@ public final class JdaVoiceGateway implements VoiceGateway {
    * @param channel the channel the bot is in
    */
   public void rejoin(AudioChannel channel) {
+    leaving.remove(channel.getGuild().getIdLong());
     channel.getJDA().getDirectAudioController().connect(channel);
   }
 
@@ -99,6 +105,29 @@ public final class JdaVoiceGateway implements VoiceGateway {
    * @param guild the guild
    */
   public void leave(Guild guild) {
+    leaving.add(guild.getIdLong());
     guild.getJDA().getDirectAudioController().disconnect(guild);
+  }
+
+  /**
+   * Tells whether the bot asked to leave voice in a guild and Discord has not yet confirmed it.
+   * Discord answers a join and a leave sent one after the other in order, so a voice state with a
+   * channel that comes meanwhile answers the earlier join: the bot is on its way out.
+   *
+   * @param guildId the guild
+   * @return true while a leave waits for Discord's voice state without a channel
+   */
+  public boolean isLeaving(long guildId) {
+    return leaving.contains(guildId);
+  }
+
+  /**
+   * Records that the bot is in no voice channel of a guild, as Discord said, or that the guild is
+   * gone: a leave it asked for is done.
+   *
+   * @param guildId the guild
+   */
+  public void left(long guildId) {
+    leaving.remove(guildId);
   }
 }

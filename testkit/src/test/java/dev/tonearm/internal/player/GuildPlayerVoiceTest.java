@@ -124,6 +124,28 @@ class GuildPlayerVoiceTest {
   }
 
   @Test
+  void destroy_voiceUpdatesInFlightAndQueued_deleteReachesTheNodeLastAndNoPlayerComesBack()
+      throws Exception {
+    harness.joinVoice();
+    join(harness.player().play(track("a", 180_000)));
+    harness.fake.holdNextAnswers(1);
+    harness.lavalink.onVoiceServerUpdate(GUILD, "moved-token", ENDPOINT);
+    harness.fake.awaitHeldAnswers(1, IO_TIMEOUT);
+    // Queued behind the held one: it must never be sent once the player is destroyed.
+    harness.lavalink.onVoiceServerUpdate(GUILD, "later-token", ENDPOINT);
+
+    CompletableFuture<Void> destroyed = harness.player().destroy();
+    harness.fake.releaseAnswers();
+    join(destroyed);
+
+    List<RecordedCall> calls = harness.fake.calls().stream()
+        .filter(call -> call.path().endsWith("/players/" + GUILD)).toList();
+    assertThat(calls.get(calls.size() - 1).method()).isEqualTo("DELETE");
+    assertThat(harness.voicePatches()).noneMatch(call -> call.body().contains("later-token"));
+    assertThat(harness.session().player(GUILD)).isEmpty();
+  }
+
+  @Test
   void disconnect_sendsLeaveThroughTheGatewayAndReportsRequested() throws Exception {
     harness.joinVoice();
 
