@@ -2,7 +2,6 @@ package dev.tonearm.jda;
 
 import static dev.tonearm.jda.TestBot.GRACE;
 import static dev.tonearm.jda.TestBot.eventually;
-import static dev.tonearm.jda.TestBot.stillTrueAfterJdaSendCycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tonearm.event.DisconnectTrigger;
@@ -66,7 +65,7 @@ class DisconnectTest {
 
   /** Tonearm sent no opcode 4 for the guild after its join. */
   private void assertOnlyTheJoinWasSent() {
-    stillTrueAfterJdaSendCycle(() -> guild.requests().size() == 1);
+    assertThat(bot.voiceRequestsAfterFlush(guild)).hasSize(1);
   }
 
   @Test
@@ -268,7 +267,7 @@ class DisconnectTest {
       assertThat(guild.awaitRequests(2)).isEqualTo(new VoiceStateRequest(guild.id, 0, false, false));
       assertThat(guild.triggers()).containsExactly(DisconnectTrigger.NODE_LOST);
       guild.awaitBotInJda(0);
-      stillTrueAfterJdaSendCycle(() -> guild.requests().size() == 2);
+      assertThat(lonely.voiceRequestsAfterFlush(guild)).hasSize(2);
       lonely.node.refuseConnections(false);
     }
   }

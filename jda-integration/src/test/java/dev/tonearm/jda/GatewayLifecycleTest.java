@@ -2,7 +2,6 @@ package dev.tonearm.jda;
 
 import static dev.tonearm.jda.TestBot.GRACE;
 import static dev.tonearm.jda.TestBot.eventually;
-import static dev.tonearm.jda.TestBot.stillTrueAfterJdaSendCycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
@@ -89,7 +88,7 @@ class GatewayLifecycleTest {
     awaitAfter(resume.fault, SessionResumeEvent.class);
 
     assertThat(shard().sessionId()).contains(session);
-    stillTrueAfterJdaSendCycle(() -> guild.requests().size() == 1);
+    assertThat(bot.voiceRequestsAfterFlush(guild)).hasSize(1);
     assertThat(guild.triggers()).isEmpty();
     assertThat(guild.voicePatches()).containsExactly(voice);
     assertThat(guild.playingOnNode()).isEqualTo(track.info().identifier());
@@ -124,8 +123,8 @@ class GatewayLifecycleTest {
       assertThat(guild.playingOnNode()).isEqualTo(track.info().identifier());
       assertThat(guild.triggers()).isEmpty();
       assertThat(second.triggers()).isEmpty();
-      stillTrueAfterJdaSendCycle(() -> guild.requests().size() == 2
-          && second.requests().size() == 2);
+      assertThat(bot.voiceRequestsAfterFlush(guild)).hasSize(2);
+      assertThat(second.requests()).hasSize(2);
     } finally {
       bot.cleanUp(second);
     }
@@ -160,9 +159,10 @@ class GatewayLifecycleTest {
       assertThat(kicked.triggers()).containsExactly(DisconnectTrigger.LEFT_CHANNEL);
       assertThat(neverJoined.triggers()).isEmpty();
       assertThat(neverJoined.player()).containsSame(idle);
-      stillTrueAfterJdaSendCycle(() -> channelDeleted.requests().size() == 1
-          && guildLeft.requests().size() == 1 && kicked.requests().size() == 1
-          && neverJoined.requests().isEmpty());
+      assertThat(bot.voiceRequestsAfterFlush(channelDeleted)).hasSize(1);
+      assertThat(guildLeft.requests()).hasSize(1);
+      assertThat(kicked.requests()).hasSize(1);
+      assertThat(neverJoined.requests()).isEmpty();
     } finally {
       bot.cleanUp(guildLeft);
       bot.cleanUp(kicked);

@@ -1,7 +1,6 @@
 package dev.tonearm.jda;
 
 import static dev.tonearm.jda.TestBot.eventually;
-import static dev.tonearm.jda.TestBot.stillTrueAfterJdaSendCycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
@@ -95,7 +94,7 @@ class ShardManagerTest {
     JsonObject fresh1 = onShard1.awaitVoice(onShard1.voice);
     assertThat(fresh1.get("sessionId")).isNotEqualTo(first1.get("sessionId"));
     assertThat(onShard1.voicePatches()).last().isEqualTo(fresh1);
-    stillTrueAfterJdaSendCycle(() -> onShard0.requests().size() == 1);
+    assertThat(bot.voiceRequestsAfterFlush(onShard0)).hasSize(1);
     assertThat(onShard0.voicePatches()).containsExactly(voice0);
     assertThat(onShard0.triggers()).isEmpty();
     assertThat(onShard1.triggers()).isEmpty();

@@ -14,6 +14,7 @@ import dev.tonearm.testkit.discord.FakeDiscord;
 import dev.tonearm.testkit.discord.FakeDiscordBuilder;
 import dev.tonearm.testkit.discord.GuildSpec;
 import dev.tonearm.testkit.discord.VoiceResponses;
+import dev.tonearm.testkit.discord.VoiceStateRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Activity;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.voice.GuildVoiceUpdateEvent;
@@ -48,8 +50,8 @@ import org.jspecify.annotations.Nullable;
 final class TestBot implements AutoCloseable {
   /** How long anything that happens in real time may take. */
   static final Duration WAIT = Duration.ofSeconds(10);
-  /** JDA sends a queued opcode 4 within this time: its gateway sender idles for 500 ms. */
-  static final Duration JDA_SEND_CYCLE = Duration.ofMillis(700);
+  /** Far longer than a request Tonearm queued takes to reach the fake node over loopback. */
+  static final Duration MOMENT = Duration.ofMillis(700);
   /** Tonearm's grace period for leaves nobody asked for. */
   static final Duration GRACE = Duration.ofSeconds(2);
 
@@ -60,6 +62,9 @@ final class TestBot implements AutoCloseable {
 
   /** Guild ids are {@code n << 22}, so guild n goes to shard {@code n % shards}. */
   private static final AtomicLong NEXT_GUILD = new AtomicLong(1_000);
+  private static final AtomicLong NEXT_FLUSH = new AtomicLong();
+  /** The gateway opcode of a presence update. */
+  private static final int PRESENCE_UPDATE = 3;
 
   final FakeLavalink node;
   final FakeDiscord discord;
@@ -312,12 +317,29 @@ final class TestBot implements AutoCloseable {
   }
 
   /**
-   * Asserts that a condition holds for longer than JDA takes to send a queued opcode 4: for what
-   * must not happen, such as a voice request nobody should send.
+   * Asserts that a condition holds for a {@link #MOMENT}: for a voice update Tonearm must not send
+   * to the node, which it would have queued while JDA called its interceptor. Whether JDA sent an
+   * opcode 4 is checked exactly, with {@link #voiceRequestsAfterFlush}.
    */
-  static void stillTrueAfterJdaSendCycle(Callable<Boolean> condition) {
-    await().during(JDA_SEND_CYCLE).atMost(JDA_SEND_CYCLE.plus(WAIT))
+  static void stillTrueAfterAMoment(Callable<Boolean> condition) {
+    await().during(MOMENT).atMost(MOMENT.plus(WAIT))
         .pollInterval(Duration.ofMillis(20)).until(condition);
+  }
+
+  /**
+   * Waits until the gateway sender of the guild's shard sent every opcode 4 queued so far, and
+   * returns the guild's voice requests the fake Discord received. JDA's sender sends a due voice
+   * request before any other message, so once a presence update queued now has arrived, whatever
+   * is missing was never queued: a check that a request was not sent cannot pass too early.
+   */
+  List<VoiceStateRequest> voiceRequestsAfterFlush(TestGuild guild) {
+    JDA shardJda = jdaFor(guild.id);
+    int shardId = shardJda.getShardInfo().getShardId();
+    String marker = "flush " + NEXT_FLUSH.incrementAndGet();
+    shardJda.getPresence().setActivity(Activity.playing(marker));
+    eventually().until(() -> discord.shard(shardId).frames().stream()
+        .anyMatch(frame -> frame.op() == PRESENCE_UPDATE && frame.payload().contains(marker)));
+    return guild.requests();
   }
 
   /** Shuts JDA down, closes Tonearm, then the fakes. */

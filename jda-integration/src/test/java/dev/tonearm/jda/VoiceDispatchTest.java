@@ -115,7 +115,7 @@ class VoiceDispatchTest {
     // The fake schedules the real endpoint once it sent the first answer, under the lock that
     // reading its dispatches takes.
     eventually().until(() -> voiceDispatches().size() == 2);
-    TestBot.stillTrueAfterJdaSendCycle(() -> guild.voicePatches().isEmpty());
+    TestBot.stillTrueAfterAMoment(() -> guild.voicePatches().isEmpty());
 
     bot.clock().advance(Duration.ofSeconds(1));
 
@@ -150,7 +150,7 @@ class VoiceDispatchTest {
     awaitStateReachedTonearm(guild.voice);
     bot.clock().advance(Duration.ofSeconds(1));
 
-    TestBot.stillTrueAfterJdaSendCycle(() -> guild.voicePatches().isEmpty());
+    TestBot.stillTrueAfterAMoment(() -> guild.voicePatches().isEmpty());
     assertThat(guild.player()).get().extracting(Player::connected).isEqualTo(false);
   }
 
