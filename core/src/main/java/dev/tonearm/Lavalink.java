@@ -139,7 +139,7 @@ public final class Lavalink implements AutoCloseable {
     return new Builder(userId);
   }
 
-  /** Returns the nodes, in the order they were added. */
+  /** {@return the nodes, in the order they were added} */
   public List<Node> nodes() {
     return List.copyOf(pool.all());
   }
@@ -213,7 +213,7 @@ public final class Lavalink implements AutoCloseable {
     return players.existing(guildId);
   }
 
-  /** Returns every player that exists now. */
+  /** {@return every player that exists now} */
   public Collection<Player> players() {
     return players.all();
   }
@@ -372,7 +372,7 @@ public final class Lavalink implements AutoCloseable {
     }
   }
 
-  /** Tells whether {@link #close()} was called. */
+  /** {@return whether {@link #close()} was called} */
   public boolean isClosed() {
     return closed;
   }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 public final class ProtocolException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the offending field, or null when the problem is not in one field. */
   private final @Nullable String field;
 
   /**

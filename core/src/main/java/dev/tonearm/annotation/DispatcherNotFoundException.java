@@ -8,6 +8,7 @@ package dev.tonearm.annotation;
 public final class DispatcherNotFoundException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The binary name of the listener's class. */
   private final String listenerClass;
 
   /**
@@ -21,7 +22,7 @@ public final class DispatcherNotFoundException extends IllegalArgumentException 
     this.listenerClass = listenerClass;
   }
 
-  /** Returns the binary name of the listener's class. */
+  /** {@return the binary name of the listener's class} */
   public String listenerClass() {
     return listenerClass;
   }

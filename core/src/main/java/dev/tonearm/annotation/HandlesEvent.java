@@ -22,9 +22,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.ANNOTATION_TYPE)
 public @interface HandlesEvent {
 
-  /** Returns the kind that generated dispatchers switch on. */
+  /** {@return the kind that generated dispatchers switch on} */
   EventKind kind();
 
-  /** Returns the event record; a handler's parameter must be it or a supertype of it. */
+  /** {@return the event record; a handler's parameter must be it or a supertype of it} */
   Class<? extends TonearmEvent> event();
 }

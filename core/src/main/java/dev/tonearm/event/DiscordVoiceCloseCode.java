@@ -63,12 +63,12 @@ public enum DiscordVoiceCloseCode {
     return UNKNOWN;
   }
 
-  /** Returns the numeric code, or -1 for {@link #UNKNOWN}. */
+  /** {@return the numeric code, or -1 for {@link #UNKNOWN}} */
   public int code() {
     return code;
   }
 
-  /** Returns what the code means, in a few words. */
+  /** {@return what the code means, in a few words} */
   public String description() {
     return description;
   }

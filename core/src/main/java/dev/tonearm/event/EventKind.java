@@ -43,7 +43,7 @@ public enum EventKind {
     this.eventType = eventType;
   }
 
-  /** Returns the event record of this kind, such as {@code TrackStartEvent.class}. */
+  /** {@return the event record of this kind, such as {@code TrackStartEvent.class}} */
   public Class<? extends TonearmEvent> eventType() {
     return eventType;
   }

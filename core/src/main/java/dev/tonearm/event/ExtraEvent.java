@@ -18,12 +18,20 @@ import org.jspecify.annotations.Nullable;
 public record ExtraEvent(Node node, long guildId, @Nullable Player player, String type, JsonObject raw)
     implements PlayerEvent {
 
-  /** Copies the frame so the record stays immutable. */
+  /**
+   * Copies the frame so the record stays immutable.
+   *
+   * @param node the node
+   * @param guildId the guild named in the frame, or 0 if it named none that parses
+   * @param player the guild's player, or null if there is none
+   * @param type the event type, such as {@code SegmentSkipped}
+   * @param raw the whole frame; a copy is returned
+   */
   public ExtraEvent {
     raw = raw.deepCopy();
   }
 
-  /** Returns a copy of the whole frame. */
+  /** {@return a copy of the whole frame} */
   @Override
   public JsonObject raw() {
     return raw.deepCopy();

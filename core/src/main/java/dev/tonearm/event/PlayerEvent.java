@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** An event about one guild's player. */
 public interface PlayerEvent extends TonearmEvent {
 
-  /** Returns the guild whose player the event is about. */
+  /** {@return the guild whose player the event is about} */
   long guildId();
 
   /**

@@ -23,7 +23,7 @@ public record PlayerMovedEvent(Node node, long guildId, @Nullable Player player,
     return EventKind.PLAYER_MOVED;
   }
 
-  /** Returns the node the player is on now; the same as {@link #node()}. */
+  /** {@return the node the player is on now; the same as {@link #node()}} */
   public Node to() {
     return node;
   }

@@ -8,12 +8,14 @@ import dev.tonearm.node.Node;
  */
 public interface TonearmEvent {
 
-  /** Returns the node the event came from. */
+  /** {@return the node the event came from} */
   Node node();
 
   /**
    * Returns what kind of event this is; each event record returns its own constant, so a
    * dispatcher can switch on it.
+   *
+   * @return the event's kind
    */
   EventKind kind();
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** An event about the track a player plays. */
 public interface TrackEvent extends PlayerEvent {
 
-  /** Returns the track as Lavalink reported it; its encoded position is the one at the event. */
+  /** {@return the track as Lavalink reported it; its encoded position is the one at the event} */
   Track track();
 
   /**

@@ -28,6 +28,11 @@ public record FailoverPolicy(Duration grace, Duration nodeLossTimeout, Duration 
   /**
    * Checks the values.
    *
+   * @param grace how long a disconnected node may take to come back before its players move
+   * @param nodeLossTimeout how long players wait for any node before the bot leaves voice
+   * @param voiceResendDelay the pause before a moved player's voice is sent to its new node;
+   *     Discord may refuse a voice session reused at once (close code 4006)
+   * @param maxConcurrentMoves how many moved players may talk to nodes at the same time
    * @throws IllegalArgumentException if a duration is negative, {@code nodeLossTimeout} is zero,
    *     or {@code maxConcurrentMoves} is below 1
    */

@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Node {
 
-  /** Returns the node's name, unique within the client. */
+  /** {@return the node's name, unique within the client} */
   String name();
 
-  /** Returns the options the node was created with. */
+  /** {@return the options the node was created with} */
   NodeOptions options();
 
-  /** Returns where the connection stands now. */
+  /** {@return where the connection stands now} */
   NodeState state();
 
   /**
@@ -49,7 +49,7 @@ public interface Node {
    */
   NodeMetrics metrics();
 
-  /** Returns the node's REST API. */
+  /** {@return the node's REST API} */
   LavalinkRest rest();
 
   /**
@@ -73,7 +73,7 @@ public interface Node {
   /** Lets the node take new players again after {@link #drain()}. */
   void undrain();
 
-  /** Tells whether the node was drained and takes no new players. */
+  /** {@return whether the node was drained and takes no new players} */
   boolean draining();
 
   /**

@@ -7,6 +7,7 @@ package dev.tonearm.node;
 public final class NodeAuthenticationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the refused handshake. */
   private final int status;
 
   /**
@@ -28,7 +29,7 @@ public final class NodeAuthenticationException extends RuntimeException {
             + " configured for this node against lavalink.server.password";
   }
 
-  /** Returns the handshake's HTTP status. */
+  /** {@return the handshake's HTTP status} */
   public int status() {
     return status;
   }

@@ -26,7 +26,19 @@ public record NodeInfo(
     List<String> filters,
     List<Plugin> plugins) {
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * Creates the record with copies of the lists, so it stays immutable.
+   *
+   * @param version the Lavalink version
+   * @param buildTime when the server was built, in epoch milliseconds
+   * @param git the commit the server was built from
+   * @param jvm the server's Java version
+   * @param lavaplayer the lavaplayer version
+   * @param sourceManagers the enabled source managers, such as {@code youtube} or {@code http}
+   * @param filters the enabled filters, including plugin filters
+   * @param plugins the loaded plugins
+   * @throws NullPointerException if an argument is null
+   */
   public NodeInfo {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(git, "git");
@@ -47,7 +59,16 @@ public record NodeInfo(
    * @param preRelease the pre-release part, or null; some servers send an empty string instead
    */
   public record Version(String semver, int major, int minor, int patch, @Nullable String preRelease) {
-    /** @throws NullPointerException if {@code semver} is null */
+    /**
+     * Creates the record.
+     *
+     * @param semver the full version string, e.g. {@code 4.2.2}
+     * @param major the major version
+     * @param minor the minor version
+     * @param patch the patch version
+     * @param preRelease the pre-release part, or null; some servers send an empty string instead
+     * @throws NullPointerException if {@code semver} is null
+     */
     public Version {
       Objects.requireNonNull(semver, "semver");
     }
@@ -72,7 +93,14 @@ public record NodeInfo(
    * @param commitTime the commit time in epoch milliseconds
    */
   public record Git(String branch, String commit, long commitTime) {
-    /** @throws NullPointerException if {@code branch} or {@code commit} is null */
+    /**
+     * Creates the record.
+     *
+     * @param branch the branch
+     * @param commit the commit hash
+     * @param commitTime the commit time in epoch milliseconds
+     * @throws NullPointerException if {@code branch} or {@code commit} is null
+     */
     public Git {
       Objects.requireNonNull(branch, "branch");
       Objects.requireNonNull(commit, "commit");
@@ -86,7 +114,13 @@ public record NodeInfo(
    * @param version the plugin's version
    */
   public record Plugin(String name, String version) {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Creates the record.
+     *
+     * @param name the plugin's name
+     * @param version the plugin's version
+     * @throws NullPointerException if an argument is null
+     */
     public Plugin {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(version, "version");

@@ -51,32 +51,32 @@ public final class NodeOptions {
     return new Builder(name, uri, password);
   }
 
-  /** Returns the node's name. */
+  /** {@return the node's name} */
   public String name() {
     return name;
   }
 
-  /** Returns the node's HTTP base address. */
+  /** {@return the node's HTTP base address} */
   public URI uri() {
     return uri;
   }
 
-  /** Returns the node's password. */
+  /** {@return the node's password} */
   public String password() {
     return password;
   }
 
-  /** Returns the node's region, such as {@code eu} or {@code us-east}, or null if none was set. */
+  /** {@return the node's region, such as {@code eu} or {@code us-east}, or null if none was set} */
   public @Nullable String region() {
     return region;
   }
 
-  /** Tells whether the session is made resumable, so players survive a dropped connection. */
+  /** {@return whether the session is made resumable, so players survive a dropped connection} */
   public boolean resuming() {
     return resuming;
   }
 
-  /** Returns how long the node keeps a resumable session after the connection dropped. */
+  /** {@return how long the node keeps a resumable session after the connection dropped} */
   public Duration resumeTimeout() {
     return resumeTimeout;
   }
@@ -152,7 +152,7 @@ public final class NodeOptions {
       return this;
     }
 
-    /** Returns the options. */
+    /** {@return the options} */
     public NodeOptions build() {
       return new NodeOptions(this);
     }

@@ -30,12 +30,26 @@ public record NodePenalty(
     double pendingPlayers,
     double region) {
 
-  /** @throws NullPointerException if {@code node} is null */
+  /**
+   * Creates the record.
+   *
+   * @param node the node
+   * @param players playing players on the node, from its statistics
+   * @param cpu {@code 1.05^(100 * systemLoad) * 10 - 10}
+   * @param frameDeficit {@code 1.03^(500 * deficit / 3000) * 600 - 600}
+   * @param nulledFrames twice the deficit formula applied to nulled frames
+   * @param staleStats a fixed penalty when the statistics are missing or older than two minutes
+   * @param restFailures a penalty per failed REST call in the last minute
+   * @param loadFailures a penalty per failed track load in the last minute
+   * @param pendingPlayers players assigned since the statistics, one point each
+   * @param region a fixed penalty when the node is not in the player's region
+   * @throws NullPointerException if {@code node} is null
+   */
   public NodePenalty {
     Objects.requireNonNull(node, "node");
   }
 
-  /** Returns the sum of all terms. */
+  /** {@return the sum of all terms} */
   public double total() {
     return players + cpu + frameDeficit + nulledFrames + staleStats + restFailures + loadFailures
         + pendingPlayers + region;

@@ -14,7 +14,15 @@ import org.jspecify.annotations.Nullable;
 public record NodeStateChange(Node node, NodeState previous, NodeState current,
     @Nullable Throwable cause) {
 
-  /** @throws NullPointerException if {@code node}, {@code previous} or {@code current} is null */
+  /**
+   * Creates the record.
+   *
+   * @param node the node
+   * @param previous the state before
+   * @param current the state now
+   * @param cause why the connection was lost or refused, or null for a normal change
+   * @throws NullPointerException if {@code node}, {@code previous} or {@code current} is null
+   */
   public NodeStateChange {
     Objects.requireNonNull(node, "node");
     Objects.requireNonNull(previous, "previous");

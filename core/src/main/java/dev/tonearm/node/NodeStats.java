@@ -22,7 +22,18 @@ public record NodeStats(
     Cpu cpu,
     @Nullable FrameStats frameStats) {
 
-  /** @throws NullPointerException if {@code memory} or {@code cpu} is null */
+  /**
+   * Creates the record.
+   *
+   * @param players players on the whole node, across all clients
+   * @param playingPlayers players with a track that is not paused, across all clients
+   * @param uptime how long the node has been running, in milliseconds
+   * @param memory the node's JVM memory
+   * @param cpu the node's CPU use
+   * @param frameStats audio frame statistics of this client's session, or null when no player had a
+   *     full minute of data (and always null from the REST route)
+   * @throws NullPointerException if {@code memory} or {@code cpu} is null
+   */
   public NodeStats {
     Objects.requireNonNull(memory, "memory");
     Objects.requireNonNull(cpu, "cpu");

@@ -20,6 +20,14 @@ public final class PenaltyNodeSelector implements NodeSelector {
   static final double LOAD_FAILURE_PENALTY = 50;
   static final double REGION_PENALTY = 1_000;
 
+  /**
+   * Creates the selector, the client's default. It keeps no state: every choice is made from the
+   * nodes' metrics, so one instance can serve several clients.
+   */
+  public PenaltyNodeSelector() {
+    // nothing to set up
+  }
+
   @Override
   public Optional<Node> select(List<Node> candidates, @Nullable String region) {
     return candidates.stream()

@@ -740,6 +740,8 @@ public final class Filters {
     /**
      * Checks and copies the gains.
      *
+     * @param gains the gain of each band, index = band; exactly 15 values. The array is copied on
+     *     the way in and out.
      * @throws IllegalArgumentException if there are not exactly 15 gains or a gain is not finite
      * @throws NullPointerException if {@code gains} is null
      */
@@ -868,7 +870,15 @@ public final class Filters {
     /** Lavalink's defaults: level 1.0, mono level 1.0, band 220 Hz, width 100 Hz. */
     public static final Karaoke DEFAULT = new Karaoke(1f, 1f, 220f, 100f);
 
-    /** @throws IllegalArgumentException if a value is NaN or infinite */
+    /**
+     * Creates the filter settings; every value must be a finite number.
+     *
+     * @param level how much of the band is removed, 0.0 to 1.0 (1.0 = all)
+     * @param monoLevel how much of the mono (centre) signal is removed, 0.0 to 1.0
+     * @param filterBand the centre of the removed band, in Hz
+     * @param filterWidth the width of the removed band, in Hz
+     * @throws IllegalArgumentException if a value is NaN or infinite
+     */
     public Karaoke {
       Check.finite("karaoke.level", level);
       Check.finite("karaoke.monoLevel", monoLevel);
@@ -894,7 +904,14 @@ public final class Filters {
     /** Every factor at 1.0: the audio is unchanged. */
     public static final Timescale DEFAULT = new Timescale(1.0, 1.0, 1.0);
 
-    /** @throws IllegalArgumentException if a value is NaN or infinite */
+    /**
+     * Creates the filter settings; every value must be a finite number.
+     *
+     * @param speed the playback speed factor, without changing pitch
+     * @param pitch the pitch factor, without changing speed
+     * @param rate the resampling factor, changing speed and pitch together
+     * @throws IllegalArgumentException if a value is NaN or infinite
+     */
     public Timescale {
       Check.finite("timescale.speed", speed);
       Check.finite("timescale.pitch", pitch);
@@ -915,7 +932,13 @@ public final class Filters {
     /** Lavalink's defaults: 2 Hz, depth 0.5. */
     public static final Tremolo DEFAULT = new Tremolo(2f, 0.5f);
 
-    /** @throws IllegalArgumentException if a value is NaN or infinite */
+    /**
+     * Creates the filter settings; every value must be a finite number.
+     *
+     * @param frequency oscillations per second, greater than 0
+     * @param depth how deep the oscillation goes, in (0.0, 1.0]
+     * @throws IllegalArgumentException if a value is NaN or infinite
+     */
     public Tremolo {
       Check.finite("tremolo.frequency", frequency);
       Check.finite("tremolo.depth", depth);
@@ -935,7 +958,13 @@ public final class Filters {
     /** Lavalink's defaults: 2 Hz, depth 0.5. */
     public static final Vibrato DEFAULT = new Vibrato(2f, 0.5f);
 
-    /** @throws IllegalArgumentException if a value is NaN or infinite */
+    /**
+     * Creates the filter settings; every value must be a finite number.
+     *
+     * @param frequency oscillations per second, in (0.0, 14.0]
+     * @param depth how deep the oscillation goes, in (0.0, 1.0]
+     * @throws IllegalArgumentException if a value is NaN or infinite
+     */
     public Vibrato {
       Check.finite("vibrato.frequency", frequency);
       Check.finite("vibrato.depth", depth);
@@ -952,7 +981,13 @@ public final class Filters {
     /** Lavalink's default, 0 Hz: no rotation. */
     public static final Rotation DEFAULT = new Rotation(0.0);
 
-    /** @throws IllegalArgumentException if {@code rotationHz} is NaN or infinite */
+    /**
+     * Creates the filter settings; every value must be a finite number.
+     *
+     * @param rotationHz rotations per second; 0 does not rotate, about 0.2 gives the common 8D
+     *     effect
+     * @throws IllegalArgumentException if {@code rotationHz} is NaN or infinite
+     */
     public Rotation {
       Check.finite("rotation.rotationHz", rotationHz);
     }
@@ -984,7 +1019,19 @@ public final class Filters {
     /** Lavalink's defaults: every offset 0.0 and every scale 1.0. */
     public static final Distortion DEFAULT = new Distortion(0f, 1f, 0f, 1f, 0f, 1f, 0f, 1f);
 
-    /** @throws IllegalArgumentException if a value is NaN or infinite */
+    /**
+     * Creates the filter settings; every value must be a finite number.
+     *
+     * @param sinOffset offset of the sine term
+     * @param sinScale scale of the sine term
+     * @param cosOffset offset of the cosine term
+     * @param cosScale scale of the cosine term
+     * @param tanOffset offset of the tangent term
+     * @param tanScale scale of the tangent term
+     * @param offset offset added to the result
+     * @param scale scale applied to the result
+     * @throws IllegalArgumentException if a value is NaN or infinite
+     */
     public Distortion {
       Check.finite("distortion.sinOffset", sinOffset);
       Check.finite("distortion.sinScale", sinScale);
@@ -1014,7 +1061,15 @@ public final class Filters {
     /** Lavalink's defaults: each channel stays on its side. */
     public static final ChannelMix DEFAULT = new ChannelMix(1f, 0f, 0f, 1f);
 
-    /** @throws IllegalArgumentException if a value is NaN or infinite */
+    /**
+     * Creates the filter settings; every value must be a finite number.
+     *
+     * @param leftToLeft left input into left output
+     * @param leftToRight left input into right output
+     * @param rightToLeft right input into left output
+     * @param rightToRight right input into right output
+     * @throws IllegalArgumentException if a value is NaN or infinite
+     */
     public ChannelMix {
       Check.finite("channelMix.leftToLeft", leftToLeft);
       Check.finite("channelMix.leftToRight", leftToRight);
@@ -1036,7 +1091,12 @@ public final class Filters {
     /** Lavalink's default smoothing, 20.0. */
     public static final LowPass DEFAULT = new LowPass(20f);
 
-    /** @throws IllegalArgumentException if {@code smoothing} is NaN or infinite */
+    /**
+     * Creates the filter settings; every value must be a finite number.
+     *
+     * @param smoothing the smoothing factor; the higher, the more is cut
+     * @throws IllegalArgumentException if {@code smoothing} is NaN or infinite
+     */
     public LowPass {
       Check.finite("lowPass.smoothing", smoothing);
     }

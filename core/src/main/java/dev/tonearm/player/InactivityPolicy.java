@@ -20,6 +20,8 @@ public record InactivityPolicy(Duration timeout, Action action) {
   /**
    * Checks the values.
    *
+   * @param timeout how long a player may stay idle
+   * @param action what to do then
    * @throws IllegalArgumentException if {@code timeout} is not positive
    */
   public InactivityPolicy {

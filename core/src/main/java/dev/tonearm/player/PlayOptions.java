@@ -24,32 +24,32 @@ public final class PlayOptions {
     this.noReplace = builder.noReplace;
   }
 
-  /** Returns a builder with the defaults. */
+  /** {@return a builder with the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns where the track starts in milliseconds, or null for the encoded position. */
+  /** {@return where the track starts in milliseconds, or null for the encoded position} */
   public @Nullable Long startPosition() {
     return startPosition;
   }
 
-  /** Returns where the track ends in milliseconds, or null to play it to its end. */
+  /** {@return where the track ends in milliseconds, or null to play it to its end} */
   public @Nullable Long endTime() {
     return endTime;
   }
 
-  /** Tells whether the track starts paused. */
+  /** {@return whether the track starts paused} */
   public boolean paused() {
     return paused;
   }
 
-  /** Returns the volume to set with the track, or null to keep the player's. */
+  /** {@return the volume to set with the track, or null to keep the player's} */
   public @Nullable Integer volume() {
     return volume;
   }
 
-  /** Tells whether the track is skipped when the player already plays one. */
+  /** {@return whether the track is skipped when the player already plays one} */
   public boolean noReplace() {
     return noReplace;
   }
@@ -141,6 +141,7 @@ public final class PlayOptions {
     /**
      * Returns the options.
      *
+     * @return options with the values set on this builder; unset ones leave the player as it is
      * @throws IllegalArgumentException if the end time is not after the start position
      */
     public PlayOptions build() {

@@ -28,10 +28,10 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Player {
 
-  /** Returns the guild this player plays in. */
+  /** {@return the guild this player plays in} */
   long guildId();
 
-  /** Returns the node the player lives on. */
+  /** {@return the node the player lives on} */
   Node node();
 
   /**
@@ -57,13 +57,13 @@ public interface Player {
    */
   long position();
 
-  /** Tells whether the player is paused. */
+  /** {@return whether the player is paused} */
   boolean paused();
 
-  /** Returns the volume in percent, 0 to 1000. */
+  /** {@return the volume in percent, 0 to 1000} */
   int volume();
 
-  /** Returns the applied filters. */
+  /** {@return the applied filters} */
   Filters filters();
 
   /**
@@ -73,10 +73,12 @@ public interface Player {
    */
   @Nullable Long endTime();
 
-  /** Tells whether Lavalink's voice connection to Discord is open. */
+  /** {@return whether Lavalink's voice connection to Discord is open} */
   boolean connected();
 
-  /** Returns the round trip to Discord's voice server in milliseconds, or -1 when not connected. */
+  /**
+   * {@return the round trip to Discord's voice server in milliseconds, or -1 when not connected}
+   */
   long ping();
 
   /**
@@ -86,7 +88,7 @@ public interface Player {
    */
   long channelId();
 
-  /** Returns the player's queue, which the player advances when a track finishes. */
+  /** {@return the player's queue, which the player advances when a track finishes} */
   TrackQueue queue();
 
   /**
@@ -97,7 +99,7 @@ public interface Player {
    */
   boolean awaitingNode();
 
-  /** Tells whether {@link #destroy()} or a disconnect destroyed this player. */
+  /** {@return whether {@link #destroy()} or a disconnect destroyed this player} */
   boolean isDestroyed();
 
   /**

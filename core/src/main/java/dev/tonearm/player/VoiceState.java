@@ -17,7 +17,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record VoiceState(String token, String endpoint, String sessionId, @Nullable String channelId) {
 
-  /** @throws NullPointerException if {@code token}, {@code endpoint} or {@code sessionId} is null */
+  /**
+   * Creates the record.
+   *
+   * @param token the token from Discord's VOICE_SERVER_UPDATE
+   * @param endpoint the endpoint from Discord's VOICE_SERVER_UPDATE
+   * @param sessionId the session id from the bot's VOICE_STATE_UPDATE
+   * @param channelId the voice channel from the bot's VOICE_STATE_UPDATE; null only in responses
+   * @throws NullPointerException if {@code token}, {@code endpoint} or {@code sessionId} is null
+   */
   public VoiceState {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(endpoint, "endpoint");

@@ -7,8 +7,11 @@ package dev.tonearm.queue;
 public final class QueueFullException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
+  /** The queue's maximum size. */
   private final int maxSize;
+  /** How many tracks the queue held when the tracks were offered. */
   private final int size;
+  /** How many tracks were offered. */
   private final int offered;
 
   /**
@@ -32,17 +35,17 @@ public final class QueueFullException extends IllegalStateException {
         + " nothing was added";
   }
 
-  /** Returns the queue's maximum size at the time the tracks were offered. */
+  /** {@return the queue's maximum size at the time the tracks were offered} */
   public int maxSize() {
     return maxSize;
   }
 
-  /** Returns how many tracks the queue held at the time the tracks were offered. */
+  /** {@return how many tracks the queue held at the time the tracks were offered} */
   public int size() {
     return size;
   }
 
-  /** Returns how many tracks were offered. */
+  /** {@return how many tracks were offered} */
   public int offered() {
     return offered;
   }

@@ -312,7 +312,7 @@ public final class TrackQueue {
     }
   }
 
-  /** Returns how many tracks are in the queue. */
+  /** {@return how many tracks are in the queue} */
   public int size() {
     lock.lock();
     try {
@@ -322,7 +322,7 @@ public final class TrackQueue {
     }
   }
 
-  /** Tells whether the queue has no tracks. */
+  /** {@return whether the queue has no tracks} */
   public boolean isEmpty() {
     lock.lock();
     try {
@@ -346,7 +346,7 @@ public final class TrackQueue {
     }
   }
 
-  /** Returns the most tracks the queue may hold, or {@link #UNBOUNDED} if there is no limit. */
+  /** {@return the most tracks the queue may hold, or {@link #UNBOUNDED} if there is no limit} */
   public int maxSize() {
     lock.lock();
     try {
@@ -374,7 +374,7 @@ public final class TrackQueue {
     }
   }
 
-  /** Returns what the queue repeats; {@link RepeatMode#OFF} for a new queue. */
+  /** {@return what the queue repeats; {@link RepeatMode#OFF} for a new queue} */
   public RepeatMode repeatMode() {
     lock.lock();
     try {
@@ -426,7 +426,7 @@ public final class TrackQueue {
     }
   }
 
-  /** Returns how many ended tracks the history keeps; {@code 0} means none. */
+  /** {@return how many ended tracks the history keeps; {@code 0} means none} */
   public int historyLimit() {
     lock.lock();
     try {

@@ -27,7 +27,18 @@ public record LavalinkPlayer(
     VoiceState voice,
     Filters filters) {
 
-  /** @throws NullPointerException if an argument other than {@code track} is null */
+  /**
+   * Creates the record.
+   *
+   * @param guildId the guild's id, as the node sent it
+   * @param track the loaded track, or null if none
+   * @param volume the player volume in percent, 0 to 1000
+   * @param paused whether the player is paused
+   * @param state the position and voice connection
+   * @param voice the voice credentials the node holds; empty strings if it never had any
+   * @param filters the applied filters
+   * @throws NullPointerException if an argument other than {@code track} is null
+   */
   public LavalinkPlayer {
     Objects.requireNonNull(guildId, "guildId");
     Objects.requireNonNull(state, "state");

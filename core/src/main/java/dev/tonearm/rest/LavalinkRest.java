@@ -100,13 +100,26 @@ public interface LavalinkRest {
    */
   CompletableFuture<SessionSettings> updateSession(String sessionId, SessionUpdate update);
 
-  /** Reads what the node says about itself: versions, sources, filters and plugins. */
+  /**
+   * Reads what the node says about itself: versions, sources, filters and plugins.
+   *
+   * @return a future of the node's information, failed with a {@link LavalinkRestException} on
+   *     an error status
+   */
   CompletableFuture<NodeInfo> info();
 
-  /** Reads the node's version string, such as {@code 4.2.2}, from the unversioned route. */
+  /**
+   * Reads the node's version string from the unversioned route.
+   *
+   * @return a future of the version, such as {@code 4.2.2}
+   */
   CompletableFuture<String> version();
 
-  /** Reads the node's statistics; {@code frameStats} is always null here. */
+  /**
+   * Reads the node's statistics.
+   *
+   * @return a future of the statistics; their {@code frameStats} is always null on this route
+   */
   CompletableFuture<NodeStats> stats();
 
   /**

@@ -10,10 +10,15 @@ import org.jspecify.annotations.Nullable;
 public final class LavalinkRestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status. */
   private final int status;
+  /** The HTTP reason phrase. */
   private final String error;
+  /** The {@code message} of the error body, or null. */
   private final @Nullable String serverMessage;
+  /** The request path, without query and host. */
   private final String path;
+  /** The server's stack trace, or null. */
   private final @Nullable String trace;
 
   /**
@@ -36,27 +41,27 @@ public final class LavalinkRestException extends RuntimeException {
     this.trace = trace;
   }
 
-  /** Returns the HTTP status, such as 404. */
+  /** {@return the HTTP status, such as 404} */
   public int status() {
     return status;
   }
 
-  /** Returns the HTTP reason, such as {@code Not Found}. */
+  /** {@return the HTTP reason, such as {@code Not Found}} */
   public String error() {
     return error;
   }
 
-  /** Returns the {@code message} of the server's error body, or null if the body had none. */
+  /** {@return the {@code message} of the server's error body, or null if the body had none} */
   public @Nullable String serverMessage() {
     return serverMessage;
   }
 
-  /** Returns the request path, such as {@code /v4/sessions/abc/players/123}. */
+  /** {@return the request path, such as {@code /v4/sessions/abc/players/123}} */
   public String path() {
     return path;
   }
 
-  /** Returns the server-side stack trace, sent only for requests with {@code trace=true}. */
+  /** {@return the server-side stack trace, sent only for requests with {@code trace=true}} */
   public @Nullable String trace() {
     return trace;
   }
@@ -81,7 +86,7 @@ public final class LavalinkRestException extends RuntimeException {
     return status == 404 && "Player not found".equals(serverMessage);
   }
 
-  /** Tells whether the password was missing or wrong (401 or 403). */
+  /** {@return whether the password was missing or wrong (401 or 403)} */
   public boolean isAuthenticationFailure() {
     return status == 401 || status == 403;
   }

@@ -31,12 +31,12 @@ public final class PlayerUpdate {
     this.noReplace = noReplace;
   }
 
-  /** Returns a builder for an update that changes nothing until told to. */
+  /** {@return a builder for an update that changes nothing until told to} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the JSON body this update sends. */
+  /** {@return the JSON body this update sends} */
   public String toJson() {
     return body.toString();
   }
@@ -50,7 +50,7 @@ public final class PlayerUpdate {
     return noReplace;
   }
 
-  /** Tells whether this update changes nothing. */
+  /** {@return whether this update changes nothing} */
   public boolean isEmpty() {
     return body.size() == 0;
   }
@@ -264,7 +264,7 @@ public final class PlayerUpdate {
       return this;
     }
 
-    /** Returns the update; the builder may be reused. */
+    /** {@return the update; the builder may be reused} */
     public PlayerUpdate build() {
       JsonObject result = body.deepCopy();
       if (track.size() > 0) {

@@ -19,7 +19,16 @@ public record RoutePlannerStatus(
     List<FailingAddress> failingAddresses,
     Map<String, String> details) {
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * Creates the record with copies of the list and the map, so it stays immutable.
+   *
+   * @param plannerClass the planner's type, e.g. {@code RotatingNanoIpRoutePlanner}
+   * @param ipBlock the configured block of addresses
+   * @param failingAddresses addresses currently marked as failing
+   * @param details the planner-specific fields (e.g. {@code rotateIndex}, {@code currentAddress},
+   *     {@code blockIndex}), all strings as the node sends them; unmodifiable
+   * @throws NullPointerException if an argument is null
+   */
   public RoutePlannerStatus {
     Objects.requireNonNull(plannerClass, "plannerClass");
     Objects.requireNonNull(ipBlock, "ipBlock");
@@ -34,7 +43,13 @@ public record RoutePlannerStatus(
    * @param size the number of addresses, as a decimal string (it can exceed a long)
    */
   public record IpBlock(String type, String size) {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Creates the record.
+     *
+     * @param type {@code Inet4Address} or {@code Inet6Address}
+     * @param size the number of addresses, as a decimal string (it can exceed a long)
+     * @throws NullPointerException if an argument is null
+     */
     public IpBlock {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(size, "size");
@@ -49,7 +64,14 @@ public record RoutePlannerStatus(
    * @param failingTime the same moment as the node formats it
    */
   public record FailingAddress(String address, long failingTimestamp, String failingTime) {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Creates the record.
+     *
+     * @param address the address
+     * @param failingTimestamp when it was marked as failing, epoch milliseconds
+     * @param failingTime the same moment as the node formats it
+     * @throws NullPointerException if an argument is null
+     */
     public FailingAddress {
       Objects.requireNonNull(address, "address");
       Objects.requireNonNull(failingTime, "failingTime");

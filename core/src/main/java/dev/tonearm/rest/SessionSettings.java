@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param timeout how long the node waits for the client to resume, whole seconds
  */
 public record SessionSettings(boolean resuming, Duration timeout) {
-  /** @throws NullPointerException if {@code timeout} is null */
+  /**
+   * Creates the record.
+   *
+   * @param resuming whether the node keeps the session's players when the WebSocket drops
+   * @param timeout how long the node waits for the client to resume, whole seconds
+   * @throws NullPointerException if {@code timeout} is null
+   */
   public SessionSettings {
     Objects.requireNonNull(timeout, "timeout");
   }

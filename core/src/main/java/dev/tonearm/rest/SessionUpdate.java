@@ -14,6 +14,8 @@ public record SessionUpdate(@Nullable Boolean resuming, @Nullable Duration timeo
   /**
    * Checks the timeout.
    *
+   * @param resuming the new resuming flag, or null to keep it
+   * @param timeout the new resume timeout, or null to keep it; sent in whole seconds
    * @throws IllegalArgumentException if {@code timeout} is negative or not whole seconds
    */
   public SessionUpdate {
@@ -34,7 +36,7 @@ public record SessionUpdate(@Nullable Boolean resuming, @Nullable Duration timeo
     return new SessionUpdate(true, timeout);
   }
 
-  /** Returns an update that turns resuming off. */
+  /** {@return an update that turns resuming off} */
   public static SessionUpdate disableResuming() {
     return new SessionUpdate(false, null);
   }
@@ -42,6 +44,8 @@ public record SessionUpdate(@Nullable Boolean resuming, @Nullable Duration timeo
   /**
    * Returns an update that changes nothing; the node answers with the current settings, which is
    * the only way to read them (there is no GET route).
+   *
+   * @return an update with no field set
    */
   public static SessionUpdate readOnly() {
     return new SessionUpdate(null, null);

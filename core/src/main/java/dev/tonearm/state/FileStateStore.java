@@ -26,7 +26,7 @@ public final class FileStateStore implements StateStore {
     this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
   }
 
-  /** Returns the snapshot file. */
+  /** {@return the snapshot file} */
   public Path file() {
     return file;
   }

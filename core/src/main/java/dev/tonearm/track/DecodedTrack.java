@@ -25,6 +25,10 @@ public record DecodedTrack(TrackInfo info, int version, byte[] sourceDetails) {
   /**
    * Copies the source bytes.
    *
+   * @param info the track's metadata; {@code seekable} is derived as {@code !stream}, because the
+   *     binary format does not store it
+   * @param version the format version, 1 to 3 for tracks written by known lavaplayer versions
+   * @param sourceDetails the source manager's bytes between {@code sourceName} and the position
    * @throws NullPointerException if {@code info} or {@code sourceDetails} is null
    */
   public DecodedTrack {
@@ -55,7 +59,7 @@ public record DecodedTrack(TrackInfo info, int version, byte[] sourceDetails) {
     return new DecodedTrack(info, CURRENT_VERSION, ModifiedUtf8.encode("probe", probe));
   }
 
-  /** Returns a copy of the source manager's bytes. */
+  /** {@return a copy of the source manager's bytes} */
   @Override
   public byte[] sourceDetails() {
     return sourceDetails.clone();

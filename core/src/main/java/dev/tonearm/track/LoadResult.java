@@ -32,7 +32,12 @@ public sealed interface LoadResult {
    * @param track the track
    */
   record TrackLoaded(Track track) implements LoadResult {
-    /** @throws NullPointerException if {@code track} is null */
+    /**
+     * Creates the record.
+     *
+     * @param track the track
+     * @throws NullPointerException if {@code track} is null
+     */
     public TrackLoaded {
       Objects.requireNonNull(track, "track");
     }
@@ -47,14 +52,21 @@ public sealed interface LoadResult {
    */
   record PlaylistLoaded(PlaylistInfo info, List<Track> tracks, JsonObject pluginInfo)
       implements LoadResult {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Creates the record with copies of the track list and the plugin info, so it stays immutable.
+     *
+     * @param info the playlist's name and selected track
+     * @param tracks the playlist's tracks, in order; unmodifiable
+     * @param pluginInfo what plugins attached to the playlist; the stored tree is a copy
+     * @throws NullPointerException if an argument is null
+     */
     public PlaylistLoaded {
       Objects.requireNonNull(info, "info");
       tracks = List.copyOf(tracks);
       pluginInfo = pluginInfo.deepCopy();
     }
 
-    /** Returns a copy of what plugins attached to the playlist. */
+    /** {@return a copy of what plugins attached to the playlist} */
     @Override
     public JsonObject pluginInfo() {
       return pluginInfo.deepCopy();
@@ -77,7 +89,12 @@ public sealed interface LoadResult {
    * @param tracks the results, best first; unmodifiable
    */
   record SearchLoaded(List<Track> tracks) implements LoadResult {
-    /** @throws NullPointerException if {@code tracks} is null */
+    /**
+     * Creates the record with a copy of the track list, so it stays immutable.
+     *
+     * @param tracks the results, best first; unmodifiable
+     * @throws NullPointerException if {@code tracks} is null
+     */
     public SearchLoaded {
       tracks = List.copyOf(tracks);
     }
@@ -92,7 +109,12 @@ public sealed interface LoadResult {
    * @param error what went wrong
    */
   record Failed(TrackError error) implements LoadResult {
-    /** @throws NullPointerException if {@code error} is null */
+    /**
+     * Creates the record.
+     *
+     * @param error what went wrong
+     * @throws NullPointerException if {@code error} is null
+     */
     public Failed {
       Objects.requireNonNull(error, "error");
     }

@@ -13,6 +13,9 @@ public record PlaylistInfo(String name, int selectedTrack) {
   /**
    * Checks the name.
    *
+   * @param name the playlist's name
+   * @param selectedTrack the index of the selected track in the playlist, or -1 if none was
+   *     selected
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if {@code selectedTrack} is below -1
    */

@@ -36,7 +36,7 @@ public enum Search {
     this.prefix = prefix;
   }
 
-  /** Returns the prefix, such as {@code ytsearch:}. */
+  /** {@return the prefix, such as {@code ytsearch:}} */
   public String prefix() {
     return prefix;
   }

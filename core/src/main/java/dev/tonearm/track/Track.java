@@ -69,22 +69,22 @@ public final class Track {
     return new Track(encoded, info, EMPTY, EMPTY, null);
   }
 
-  /** Returns the base64 string Lavalink uses to identify and play this track. */
+  /** {@return the base64 string Lavalink uses to identify and play this track} */
   public String encoded() {
     return encoded;
   }
 
-  /** Returns the track's metadata. */
+  /** {@return the track's metadata} */
   public TrackInfo info() {
     return info;
   }
 
-  /** Returns a copy of what plugins attached to this track; empty if nothing. */
+  /** {@return a copy of what plugins attached to this track; empty if nothing} */
   public JsonObject pluginInfo() {
     return pluginInfo.deepCopy();
   }
 
-  /** Returns a copy of the data the bot attached to this track; empty if nothing. */
+  /** {@return a copy of the data the bot attached to this track; empty if nothing} */
   public JsonObject userData() {
     return userData.deepCopy();
   }

@@ -22,6 +22,11 @@ public record TrackError(
   /**
    * Checks the fields that may not be null.
    *
+   * @param message the message meant for users, or null if there is none
+   * @param severity how serious the failure is
+   * @param cause the root cause as its {@code toString()}
+   * @param causeStackTrace the root cause's full stack trace; null when the server is older than
+   *     Lavalink 4.1.0, which did not send it
    * @throws NullPointerException if {@code severity} or {@code cause} is null
    */
   public TrackError {

@@ -35,6 +35,17 @@ public record TrackInfo(
   /**
    * Checks the fields that may not be null.
    *
+   * @param identifier the source's identifier of the track (a video id, a URL, a file path)
+   * @param seekable whether the track can be seeked; false for streams
+   * @param author the track's author or uploader
+   * @param length the length in milliseconds; {@link Long#MAX_VALUE} for streams
+   * @param stream whether the track is a live stream
+   * @param position the position in milliseconds at the time this info was produced
+   * @param title the track's title
+   * @param uri a link to the track, or null if the source has none
+   * @param artworkUrl a link to the track's artwork, or null
+   * @param isrc the International Standard Recording Code, or null
+   * @param sourceName the name of the source manager that produced the track, e.g. {@code youtube}
    * @throws NullPointerException if {@code identifier}, {@code author}, {@code title} or
    *     {@code sourceName} is null
    */

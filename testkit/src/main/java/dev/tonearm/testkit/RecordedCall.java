@@ -25,6 +25,15 @@ public record RecordedCall(String method, String path, Map<String, List<String>>
   /**
    * Copies the maps and lists, keeping their order.
    *
+   * @param method the HTTP method, e.g. {@code PATCH}
+   * @param path the decoded path without the query, e.g. {@code /v4/sessions/abc/players/1}
+   * @param query the decoded query parameters, in order; a parameter without {@code =} has an
+   *     empty value
+   * @param headers the request headers as sent, in order, keyed by the name as the client spelled
+   *     it
+   * @param body the request body as UTF-8 text; empty if there was none
+   * @param status the status the node answered, or 0 while no answer was sent (a stalled call, or
+   *     one still being handled)
    * @throws NullPointerException if an argument is null
    */
   public RecordedCall {

@@ -19,7 +19,18 @@ public record RecordedHandshake(Map<String, List<String>> headers, @Nullable Str
     @Nullable String userId, @Nullable String clientName, @Nullable String sessionId, int status,
     boolean resumed) {
 
-  /** Copies the headers, keeping their order. */
+  /**
+   * Copies the headers, keeping their order.
+   *
+   * @param headers the request headers as sent, in order, keyed by the name as the client spelled
+   *     it
+   * @param authorization the {@code Authorization} header, or null if missing
+   * @param userId the {@code User-Id} header, or null if missing
+   * @param clientName the {@code Client-Name} header, or null if missing
+   * @param sessionId the {@code Session-Id} header (the session to resume), or null if missing
+   * @param status 101 if the upgrade was accepted, otherwise the status of the rejection
+   * @param resumed whether the handshake resumed a paused session ({@code Session-Resumed: true})
+   */
   public RecordedHandshake {
     headers = RecordedCall.copy(headers);
   }

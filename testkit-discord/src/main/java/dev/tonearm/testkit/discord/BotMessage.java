@@ -37,6 +37,14 @@ public record BotMessage(long id, Kind kind, long channelId, long interactionId,
   /**
    * Copies the embeds.
    *
+   * @param id the message id (for an edit, the id of the message edited)
+   * @param kind how the bot sent it
+   * @param channelId the channel it appeared in
+   * @param interactionId the interaction it answers, or 0 for a plain channel message
+   * @param content the text; for an edit, the message's text after the edit
+   * @param embeds the embeds; for an edit, the message's embeds after the edit
+   * @param ephemeral whether only the interaction's user sees it (flag 64)
+   * @param json the request body the bot sent, as JSON text
    * @throws NullPointerException if an argument is null
    */
   public BotMessage {

@@ -16,6 +16,11 @@ public record Dispatch(int shardId, String sessionId, long seq, String type, Str
   /**
    * Checks the fields.
    *
+   * @param shardId the shard of the session
+   * @param sessionId the session
+   * @param seq the sequence number
+   * @param type the event name, e.g. {@code VOICE_STATE_UPDATE}
+   * @param payload the event's {@code d} as JSON text
    * @throws NullPointerException if a text field is null
    */
   public Dispatch {

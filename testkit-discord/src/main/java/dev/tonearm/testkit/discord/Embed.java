@@ -16,6 +16,9 @@ public record Embed(@Nullable String title, @Nullable String description, List<F
   /**
    * Copies the fields.
    *
+   * @param title the title, or null
+   * @param description the description, or null
+   * @param fields the fields, in order
    * @throws NullPointerException if {@code fields} is null
    */
   public Embed {
@@ -33,6 +36,9 @@ public record Embed(@Nullable String title, @Nullable String description, List<F
     /**
      * Checks the field.
      *
+     * @param name the field's name
+     * @param value the field's value
+     * @param inline whether it is shown inline
      * @throws NullPointerException if the name or the value is null
      */
     public Field {

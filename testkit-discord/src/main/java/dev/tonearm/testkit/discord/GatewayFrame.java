@@ -20,6 +20,11 @@ public record GatewayFrame(int shardId, int connection, int op, String payload) 
   /**
    * Checks the payload.
    *
+   * @param shardId the shard of the connection, from its IDENTIFY or the session it resumed; -1 if
+   *     the connection had neither identified nor resumed a known session yet
+   * @param connection the connection's number, counting from 0 in the order they were opened
+   * @param op the opcode, e.g. 2 for IDENTIFY, 4 for a voice state request
+   * @param payload the frame's {@code d} as JSON text ({@code null} if it had none)
    * @throws NullPointerException if {@code payload} is null
    */
   public GatewayFrame {

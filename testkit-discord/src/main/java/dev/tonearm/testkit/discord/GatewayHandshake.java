@@ -14,6 +14,10 @@ public record GatewayHandshake(int connection, String path, String query) {
   /**
    * Checks the fields.
    *
+   * @param connection the connection's number, counting from 0
+   * @param path the path it asked for: {@code /gateway}, or {@code /gateway/resume} when it
+   *     followed READY's {@code resume_gateway_url}
+   * @param query the query it sent, e.g. {@code encoding=json&v=10}
    * @throws NullPointerException if a field is null
    */
   public GatewayHandshake {

@@ -36,6 +36,14 @@ public record GuildSpec(long id, String name, long ownerId, long everyonePermiss
   /**
    * Copies the lists and the map.
    *
+   * @param id the guild id
+   * @param name the guild name
+   * @param ownerId the owner's user id
+   * @param everyonePermissions what the {@code @everyone} role (whose id is the guild id) allows
+   * @param roles the other roles, in position order
+   * @param channels the channels, in position order
+   * @param members the members other than the bot
+   * @param voiceStates the voice channel each member sits in at start, by user id
    * @throws NullPointerException if an argument is null
    */
   public GuildSpec {
@@ -65,7 +73,14 @@ public record GuildSpec(long id, String name, long ownerId, long everyonePermiss
    * @param permissions the permission bits it grants, see {@link Permissions}
    */
   public record Role(long id, String name, long permissions) {
-    /** @throws NullPointerException if {@code name} is null */
+    /**
+     * Creates the record.
+     *
+     * @param id the role id
+     * @param name the role name
+     * @param permissions the permission bits it grants, see {@link Permissions}
+     * @throws NullPointerException if {@code name} is null
+     */
     public Role {
       Objects.requireNonNull(name, "name");
     }
@@ -93,6 +108,10 @@ public record GuildSpec(long id, String name, long ownerId, long everyonePermiss
     /**
      * Copies the overwrites.
      *
+     * @param id the channel id
+     * @param kind text, voice or stage
+     * @param name the channel name
+     * @param overwrites its permission overwrites
      * @throws NullPointerException if an argument is null
      */
     public Channel {
@@ -114,6 +133,10 @@ public record GuildSpec(long id, String name, long ownerId, long everyonePermiss
     /**
      * Copies the role ids.
      *
+     * @param userId the user id
+     * @param name the user name
+     * @param bot whether the user is a bot
+     * @param roleIds the roles the member has besides {@code @everyone}
      * @throws NullPointerException if an argument is null
      */
     public Member {

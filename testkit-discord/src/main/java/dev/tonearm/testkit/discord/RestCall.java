@@ -20,6 +20,11 @@ public record RestCall(String method, String path, Map<String, String> query, St
   /**
    * Copies the query.
    *
+   * @param method the HTTP method, e.g. {@code POST}
+   * @param path the path below the API's base, e.g. {@code /interactions/123/abc/callback}
+   * @param query the query parameters, in order; a parameter given twice keeps its last value
+   * @param body the request body as UTF-8 text; empty if there was none
+   * @param status the status the fake answered
    * @throws NullPointerException if an argument is null
    */
   public RestCall {

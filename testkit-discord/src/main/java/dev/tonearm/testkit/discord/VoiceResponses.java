@@ -41,6 +41,19 @@ public record VoiceResponses(Order order, Duration delay, boolean sendState, boo
   /**
    * Checks the values.
    *
+   * @param order which dispatch comes first
+   * @param delay how long after the request the answer comes
+   * @param sendState whether VOICE_STATE_UPDATE is sent
+   * @param sendServer whether VOICE_SERVER_UPDATE is sent (never for a request to leave)
+   * @param nullEndpointFirst whether the first VOICE_SERVER_UPDATE has a null endpoint, as when
+   *     Discord is still allocating a voice server, and the real one follows {@code endpointDelay}
+   *     later
+   * @param endpointDelay how long after the null endpoint the real one comes
+   * @param repeats how many more times the whole answer is sent right after the first, as Discord
+   *     sometimes repeats voice dispatches
+   * @param endpoint the voice server endpoint sent, {@code host:port}; null for the fake's own
+   *     loopback address, so that a bot using JDA's own audio connection never reaches Discord's
+   *     voice servers
    * @throws IllegalArgumentException if a duration is negative or {@code repeats} is negative
    * @throws NullPointerException if an argument is null
    */

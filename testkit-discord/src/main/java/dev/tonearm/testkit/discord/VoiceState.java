@@ -16,6 +16,11 @@ public record VoiceState(long userId, long channelId, String sessionId, boolean 
   /**
    * Checks the session id.
    *
+   * @param userId the member
+   * @param channelId the channel
+   * @param sessionId the member's voice session; the bot's is its gateway session id
+   * @param selfMute whether the member muted itself
+   * @param selfDeaf whether the member deafened itself
    * @throws NullPointerException if {@code sessionId} is null
    */
   public VoiceState {
