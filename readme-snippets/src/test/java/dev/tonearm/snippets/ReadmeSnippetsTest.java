@@ -63,15 +63,12 @@ class ReadmeSnippetsTest {
   void snippetFiles_everyRegion_isShownInAReadme() throws IOException {
     Set<String> shown = new HashSet<>();
     for (ReadmeBlock block : checkedBlocks()) {
-      String path = "";
-      for (String reference : block.regions()) {
-        path = reference.startsWith("#") ? path : reference.substring(0, reference.indexOf('#'));
-        shown.add(path + reference.substring(reference.indexOf('#')));
-      }
+      shown.addAll(SnippetRegions.withPaths(block.regions()));
     }
 
     List<String> unshown = new ArrayList<>();
     for (String file : snippetFiles()) {
+      assertThat(regions.names(file)).as("region names of " + file).doesNotHaveDuplicates();
       for (String name : regions.names(file)) {
         if (!shown.contains(file + "#" + name)) {
           unshown.add(file + "#" + name);

@@ -45,14 +45,9 @@ final class SnippetRegions {
     List<String> text = new ArrayList<>();
     List<String> sameFile = new ArrayList<>();
     String path = "";
-    for (String reference : references) {
+    for (String reference : withPaths(references)) {
       int hash = reference.indexOf('#');
-      if (hash < 0 || (hash == 0 && path.isEmpty())) {
-        throw new IllegalArgumentException("snippet reference " + reference
-            + " names no file and region; write it as path/to/File.java#region (or #region for"
-            + " another region of the file before it)");
-      }
-      if (hash > 0 && !reference.substring(0, hash).equals(path)) {
+      if (!reference.substring(0, hash).equals(path)) {
         text.addAll(withoutCommonIndent(sameFile));
         sameFile.clear();
         path = reference.substring(0, hash);
@@ -61,6 +56,30 @@ final class SnippetRegions {
     }
     text.addAll(withoutCommonIndent(sameFile));
     return String.join("\n", text);
+  }
+
+  /**
+   * The references with a file each: {@code #name} becomes {@code path#name} with the path of the
+   * reference before it.
+   *
+   * @throws IllegalArgumentException if a reference has no {@code #}, or the first has no path
+   */
+  static List<String> withPaths(List<String> references) {
+    List<String> full = new ArrayList<>();
+    String path = "";
+    for (String reference : references) {
+      int hash = reference.indexOf('#');
+      if (hash < 0 || (hash == 0 && path.isEmpty())) {
+        throw new IllegalArgumentException("snippet reference " + reference
+            + " names no file and region; write it as path/to/File.java#region (or #region for"
+            + " another region of the file before it)");
+      }
+      if (hash > 0) {
+        path = reference.substring(0, hash);
+      }
+      full.add(path + reference.substring(hash));
+    }
+    return full;
   }
 
   /** Every region name of a snippet file, in order. */
