@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * READMEs leave to the reader: a client, a player, and what the test checks.
  */
 class TestkitReadmeTest {
+  // Named as the READMEs' snippets name them.
   private static final long botUserId = 100_000_000_000_000_001L;
   private static final long guildId = 300_000_000_000_000_001L;
 

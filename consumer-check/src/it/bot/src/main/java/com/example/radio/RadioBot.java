@@ -44,10 +44,12 @@ public final class RadioBot implements AutoCloseable {
     });
   }
 
+  /** @return the bot's JDA, logged in and ready */
   public JDA jda() {
     return jda;
   }
 
+  /** @return the bot's annotated listener */
   public NowPlaying nowPlaying() {
     return nowPlaying;
   }
