@@ -18,6 +18,7 @@ module dev.tonearm.core {
   exports dev.tonearm.annotation;
   exports dev.tonearm.event;
   exports dev.tonearm.node;
+  exports dev.tonearm.observe;
   exports dev.tonearm.player;
   exports dev.tonearm.queue;
   exports dev.tonearm.rest;

@@ -2,6 +2,7 @@ package dev.tonearm.internal.event;
 
 import dev.tonearm.Subscription;
 import dev.tonearm.event.TonearmEvent;
+import dev.tonearm.internal.observe.Observers;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class EventBus {
   private static final Logger log = LoggerFactory.getLogger(EventBus.class);
 
-  private final Executor executor;
+  private final SerialExecutor executor;
+  private final Observers observers;
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
   /**
@@ -28,7 +30,28 @@ public final class EventBus {
    * @param executor where listeners run; wrapped so events never overtake each other
    */
   public EventBus(Executor executor) {
+    this(executor, new Observers());
+  }
+
+  /**
+   * Creates the bus.
+   *
+   * @param executor where listeners run; wrapped so events never overtake each other
+   * @param observers told about every delivery and every listener that failed
+   */
+  public EventBus(Executor executor, Observers observers) {
     this.executor = new SerialExecutor(executor);
+    this.observers = Objects.requireNonNull(observers, "observers");
+  }
+
+  /** {@return the client's observers, for the parts that publish events} */
+  public Observers observers() {
+    return observers;
+  }
+
+  /** {@return how many published events wait for delivery} */
+  public int backlog() {
+    return executor.backlog();
   }
 
   /**
@@ -65,14 +88,18 @@ public final class EventBus {
     if (listeners.isEmpty()) {
       return;
     }
+    long start = observers.active() ? Observers.eventStart() : 0;
     try {
-      executor.execute(() -> deliver(event));
+      executor.execute(() -> deliver(event, start));
     } catch (RejectedExecutionException shutDown) {
       log.debug("Dropped {}: the event executor is shut down", event);
     }
   }
 
-  private void deliver(TonearmEvent event) {
+  private void deliver(TonearmEvent event, long start) {
+    if (start != 0) {
+      observers.eventDelivered(event.kind(), System.nanoTime() - start);
+    }
     for (Listener listener : listeners) {
       try {
         listener.dispatcher.accept(event);
@@ -80,6 +107,7 @@ public final class EventBus {
         throw fatal;
       } catch (Throwable e) {
         log.error("Listener {} failed on {}", listener.owner, event, e);
+        observers.listenerFailed(event.kind(), e);
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.tonearm.internal.node;
 
 import dev.tonearm.ProtocolException;
 import dev.tonearm.Subscription;
+import dev.tonearm.internal.observe.Observers;
 import dev.tonearm.internal.protocol.ProtocolDecoder;
 import dev.tonearm.internal.protocol.ServerMessage;
 import dev.tonearm.internal.rest.HttpLavalinkRest;
@@ -69,6 +70,7 @@ public final class LavalinkNode implements Node {
   private boolean started;
   private final List<CompletableFuture<String>> sessionWaiters = new ArrayList<>();
   private final NodeHealth health;
+  private final Observers observers;
   private final AtomicInteger clientPlayers = new AtomicInteger();
   private final AtomicInteger assignedSinceStats = new AtomicInteger();
   private volatile boolean draining;
@@ -92,6 +94,20 @@ public final class LavalinkNode implements Node {
   public LavalinkNode(NodeOptions options, long userId, String clientName,
       Transport transport, LavalinkRest rest, Scheduler scheduler, Executor eventExecutor,
       NodeMessageHandler handler, Backoff backoff, NodeHealth health) {
+    this(options, userId, clientName, transport, rest, scheduler, eventExecutor, handler, backoff,
+        health, new Observers());
+  }
+
+  /**
+   * Creates a node that tells observers what happens to it; {@link #start()} connects it. The
+   * parameters are those of the other constructor, and:
+   *
+   * @param observers told about state changes, reconnects and sessions
+   */
+  public LavalinkNode(NodeOptions options, long userId, String clientName,
+      Transport transport, LavalinkRest rest, Scheduler scheduler, Executor eventExecutor,
+      NodeMessageHandler handler, Backoff backoff, NodeHealth health, Observers observers) {
+    this.observers = Objects.requireNonNull(observers, "observers");
     this.options = Objects.requireNonNull(options, "options");
     this.userId = userId;
     this.clientName = Objects.requireNonNull(clientName, "clientName");
@@ -312,6 +328,7 @@ public final class LavalinkNode implements Node {
       return;
     }
     state = next;
+    observers.nodeStateChanged(this, previous, next);
     NodeStateChange change = new NodeStateChange(this, previous, next, cause);
     for (NodeStateListener listener : stateListeners) {
       try {
@@ -344,6 +361,19 @@ public final class LavalinkNode implements Node {
   }
 
   private void onFrame(int socketGeneration, String text) {
+    if (observers.active()) {
+      Observers.frameReceived(System.nanoTime());
+      try {
+        handleFrame(socketGeneration, text);
+      } finally {
+        Observers.frameReceived(0);
+      }
+    } else {
+      handleFrame(socketGeneration, text);
+    }
+  }
+
+  private void handleFrame(int socketGeneration, String text) {
     ServerMessage message;
     try {
       message = ProtocolDecoder.message(text);
@@ -384,8 +414,10 @@ public final class LavalinkNode implements Node {
       sessionWaiters.clear();
     }
     if (ready.resumed()) {
+      observers.sessionResumed(this);
       log.info("Node '{}' resumed session {}", name(), ready.sessionId());
     } else if (previous != null) {
+      observers.sessionLost(this);
       log.info("Node '{}' could not resume session {}; new session {}", name(), previous,
           ready.sessionId());
     } else {
@@ -421,6 +453,7 @@ public final class LavalinkNode implements Node {
             code == -1 ? "no close code" : "code " + code, reason.isEmpty() ? "" : ", " + reason,
             delay.toMillis());
         retry = scheduler.schedule(delay, () -> retry(nextGeneration));
+        observers.nodeReconnectScheduled(this, delay);
         moveTo(NodeState.RECONNECTING, cause);
       } else {
         log.error("{}", cause.getMessage());

@@ -522,6 +522,7 @@ final class GuildPlayer implements Player {
     context.registry().remove(this);
     context.changed();
     current.detachPlayer();
+    context.events().observers().playerDestroyed(current, trigger);
     String sessionId = current.state() == NodeState.CONNECTED ? current.sessionId() : null;
     CompletableFuture<Void> destroyed = sessionId == null ? DONE
         : inFlight.thenCompose(ignored -> current.rest().destroyPlayer(sessionId, guildId));
@@ -602,6 +603,7 @@ final class GuildPlayer implements Player {
     return submit(false, voiceDelay, true, this::fullState).thenAccept(player -> {
       log.info("Moved the player of guild {} from node '{}' to '{}' ({})", guildId, from.name(),
           target.name(), reason);
+      context.events().observers().playerMoved(from, target, reason);
       context.events().publish(new PlayerMovedEvent(target, guildId, this, from, reason));
     });
   }
@@ -799,9 +801,11 @@ final class GuildPlayer implements Player {
         return DONE;
       }
       Duration timeout = context.settings().voiceTimeout();
-      return within(voiceReady, timeout, () -> new VoiceNotReadyException("Voice for guild "
-          + guildId + " was not ready after " + timeout.toSeconds() + " s: "
-          + describeMissingVoice()));
+      return within(voiceReady, timeout, () -> {
+        context.events().observers().voiceNotReady(lavalinkNode());
+        return new VoiceNotReadyException("Voice for guild " + guildId + " was not ready after "
+            + timeout.toSeconds() + " s: " + describeMissingVoice());
+      });
     }
   }
 
@@ -1010,6 +1014,7 @@ final class GuildPlayer implements Player {
     log.warn("Node '{}' did not take the voice update of guild {}: {}", node().name(), guildId,
         cause.toString());
     if (failed != null) {
+      context.events().observers().voiceNotReady(lavalinkNode());
       failed.completeExceptionally(new VoiceNotReadyException("Node '" + node().name()
           + "' did not take the voice update of guild " + guildId + ": " + cause.getMessage(), cause));
     }
@@ -1087,6 +1092,7 @@ final class GuildPlayer implements Player {
       connected = false;
       current = node;
     }
+    context.events().observers().voiceClosed(current, code);
     context.events().publish(new WebSocketClosedEvent(current, guildId, this, code,
         DiscordVoiceCloseCode.of(code), reason, byRemote));
   }

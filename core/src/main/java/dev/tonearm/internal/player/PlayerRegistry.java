@@ -59,6 +59,7 @@ public final class PlayerRegistry implements NodeMessageHandler {
     return players.computeIfAbsent(guildId, id -> {
       LavalinkNode node = pool.forNewPlayer(null);
       node.attachPlayer();
+      events.observers().playerCreated(node);
       return new GuildPlayer(id, node, context);
     });
   }
@@ -77,6 +78,7 @@ public final class PlayerRegistry implements NodeMessageHandler {
         .findFirst().orElseGet(() -> pool.forNewPlayer(null));
     GuildPlayer player = new GuildPlayer(saved.guildId(), node, context);
     node.attachPlayer();
+    events.observers().playerCreated(node);
     player.restore(saved);
     players.put(saved.guildId(), player);
   }

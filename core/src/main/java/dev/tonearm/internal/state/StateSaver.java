@@ -1,5 +1,6 @@
 package dev.tonearm.internal.state;
 
+import dev.tonearm.internal.observe.Observers;
 import dev.tonearm.state.StateStore;
 import dev.tonearm.time.Scheduler;
 import java.io.IOException;
@@ -21,6 +22,9 @@ public final class StateSaver {
   private final Supplier<String> snapshot;
   private final Duration debounce;
   private final AtomicBoolean scheduled = new AtomicBoolean();
+  private final Observers observers;
+  /** When the first change since the last save was noted, on the scheduler's clock. */
+  private volatile long dirtySince;
 
   /**
    * Creates the saver.
@@ -29,9 +33,11 @@ public final class StateSaver {
    * @param scheduler the client's clock
    * @param snapshot produces the current snapshot
    * @param debounce how long after a change the save happens
+   * @param observers told about every save and failure
    */
   public StateSaver(StateStore store, Scheduler scheduler, Supplier<String> snapshot,
-      Duration debounce) {
+      Duration debounce, Observers observers) {
+    this.observers = observers;
     this.store = store;
     this.scheduler = scheduler;
     this.snapshot = snapshot;
@@ -41,6 +47,7 @@ public final class StateSaver {
   /** Notes a change; a save follows after the debounce delay unless one is pending. */
   public void markDirty() {
     if (scheduled.compareAndSet(false, true)) {
+      dirtySince = scheduler.currentTimeMillis();
       try {
         scheduler.schedule(debounce, this::saveNow);
       } catch (RejectedExecutionException closed) {
@@ -53,10 +60,14 @@ public final class StateSaver {
   /** Saves now; a failure is logged, because the next change tries again. */
   public synchronized void saveNow() {
     scheduled.set(false);
+    long since = dirtySince;
+    dirtySince = 0;
     try {
       store.save(snapshot.get());
+      observers.stateSaved(Duration.ofMillis(since == 0 ? 0 : scheduler.currentTimeMillis() - since));
     } catch (IOException | RuntimeException e) {
       log.warn("Could not save the client's state to {}", store, e);
+      observers.stateSaveFailed(e);
     }
   }
 }
