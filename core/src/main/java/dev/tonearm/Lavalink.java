@@ -23,7 +23,9 @@ import dev.tonearm.node.FailoverPolicy;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.node.NodeSelector;
+import dev.tonearm.node.NodeState;
 import dev.tonearm.node.PenaltyNodeSelector;
+import dev.tonearm.observe.Health;
 import dev.tonearm.observe.TonearmObserver;
 import dev.tonearm.player.InactivityPolicy;
 import dev.tonearm.player.NodeUnavailableException;
@@ -40,7 +42,9 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -336,6 +340,21 @@ public final class Lavalink implements AutoCloseable {
    * listener is too slow} */
   public int eventBacklog() {
     return events.backlog();
+  }
+
+  /**
+   * Takes a snapshot of the client's health for a readiness or liveness probe: each node's state,
+   * the players waiting for a node, whether the state store takes saves and the event backlog,
+   * with an overall status whose rule {@link Health} describes. Cheap enough to call on every
+   * probe; it sends nothing to the nodes.
+   *
+   * @return the snapshot
+   */
+  public Health health() {
+    Map<String, NodeState> states = new LinkedHashMap<>();
+    pool.all().forEach(node -> states.put(node.name(), node.state()));
+    return new Health(states, players.waitingForNode(), saver == null || saver.reachable(),
+        events.backlog());
   }
 
   /**

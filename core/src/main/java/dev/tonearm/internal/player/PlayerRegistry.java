@@ -10,6 +10,7 @@ import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodeMessageHandler;
 import dev.tonearm.internal.node.NodePool;
 import dev.tonearm.event.MoveReason;
+import dev.tonearm.node.NodeState;
 import dev.tonearm.node.VoiceRegions;
 import dev.tonearm.internal.protocol.ServerMessage;
 import dev.tonearm.player.Player;
@@ -91,6 +92,12 @@ public final class PlayerRegistry implements NodeMessageHandler {
   /** Returns every player. */
   public Collection<Player> all() {
     return List.copyOf(players.values());
+  }
+
+  /** Counts the players whose node is not connected or that wait for any node to take them. */
+  public int waitingForNode() {
+    return all(player -> player.awaitingNode()
+        || player.lavalinkNode().state() != NodeState.CONNECTED).size();
   }
 
   List<GuildPlayer> all(Predicate<GuildPlayer> filter) {

@@ -25,6 +25,7 @@ public final class StateSaver {
   private final Observers observers;
   /** When the first change since the last save was noted, on the scheduler's clock. */
   private volatile long dirtySince;
+  private volatile boolean lastSaveFailed;
 
   /**
    * Creates the saver.
@@ -57,6 +58,11 @@ public final class StateSaver {
     }
   }
 
+  /** {@return false when the last save failed, true when it succeeded or none was tried} */
+  public boolean reachable() {
+    return !lastSaveFailed;
+  }
+
   /** Saves now; a failure is logged, because the next change tries again. */
   public synchronized void saveNow() {
     scheduled.set(false);
@@ -64,9 +70,11 @@ public final class StateSaver {
     dirtySince = 0;
     try {
       store.save(snapshot.get());
+      lastSaveFailed = false;
       observers.stateSaved(Duration.ofMillis(since == 0 ? 0 : scheduler.currentTimeMillis() - since));
     } catch (IOException | RuntimeException e) {
       log.warn("Could not save the client's state to {}", store, e);
+      lastSaveFailed = true;
       observers.stateSaveFailed(e);
     }
   }
