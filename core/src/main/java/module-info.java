@@ -28,4 +28,6 @@ module dev.tonearm.core {
 
   // Its scheduler, shared with the JDA integration; not API.
   exports dev.tonearm.internal to dev.tonearm.jda;
+  // Its log context (the MDC keys), shared with the JDA integration; not API.
+  exports dev.tonearm.internal.observe to dev.tonearm.jda;
 }

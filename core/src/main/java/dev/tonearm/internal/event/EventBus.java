@@ -1,7 +1,9 @@
 package dev.tonearm.internal.event;
 
 import dev.tonearm.Subscription;
+import dev.tonearm.event.PlayerEvent;
 import dev.tonearm.event.TonearmEvent;
+import dev.tonearm.internal.observe.LogContext;
 import dev.tonearm.internal.observe.Observers;
 import java.util.List;
 import java.util.Objects;
@@ -106,7 +108,11 @@ public final class EventBus {
       } catch (VirtualMachineError fatal) {
         throw fatal;
       } catch (Throwable e) {
-        log.error("Listener {} failed on {}", listener.owner, event, e);
+        try (LogContext ignored = event instanceof PlayerEvent playerEvent
+            ? LogContext.guild(playerEvent.guildId(), event.node().name())
+            : LogContext.node(event.node().name())) {
+          log.error("Listener {} failed on {}", listener.owner, event, e);
+        }
         observers.listenerFailed(event.kind(), e);
       }
     }

@@ -2,6 +2,7 @@ package dev.tonearm.internal.node;
 
 import dev.tonearm.ProtocolException;
 import dev.tonearm.Subscription;
+import dev.tonearm.internal.observe.LogContext;
 import dev.tonearm.internal.observe.Observers;
 import dev.tonearm.internal.protocol.ProtocolDecoder;
 import dev.tonearm.internal.protocol.ServerMessage;
@@ -257,6 +258,9 @@ public final class LavalinkNode implements Node {
         old.cancel();
       }
       started = true;
+      try (LogContext ignored = LogContext.node(name())) {
+        log.info("Node '{}' reconnecting on request", name());
+      }
       moveTo(sessionId == null ? NodeState.CONNECTING : NodeState.RECONNECTING, null);
       openSocket();
     }
@@ -277,6 +281,9 @@ public final class LavalinkNode implements Node {
       socket = null;
       if (old != null) {
         old.close(NORMAL_CLOSURE, "Client closed");
+      }
+      try (LogContext ignored = LogContext.node(name())) {
+        log.info("Node '{}' closed", name());
       }
       moveTo(NodeState.CLOSED, null);
     }
@@ -309,8 +316,10 @@ public final class LavalinkNode implements Node {
     if (options.resuming() && sessionId != null) {
       headers.put("Session-Id", sessionId);
     }
-    log.debug("Node '{}' connecting to {}{}", name(), url,
-        options.resuming() && sessionId != null ? " to resume session " + sessionId : "");
+    try (LogContext ignored = LogContext.node(name())) {
+      log.debug("Node '{}' connecting to {}{}", name(), withoutUserInfo(url),
+          options.resuming() && sessionId != null ? " to resume session " + sessionId : "");
+    }
     socket = transport.openSocket(url, headers, new Listener(socketGeneration));
   }
 
@@ -336,7 +345,9 @@ public final class LavalinkNode implements Node {
           try {
             listener.onStateChange(change);
           } catch (RuntimeException e) {
-            log.error("A node state listener failed on {}", change, e);
+            try (LogContext ignored = LogContext.node(name())) {
+              log.error("A node state listener failed on {}", change, e);
+            }
           }
         });
       } catch (RejectedExecutionException shutDown) {
@@ -378,8 +389,10 @@ public final class LavalinkNode implements Node {
     try {
       message = ProtocolDecoder.message(text);
     } catch (ProtocolException e) {
-      log.warn("Node '{}' sent a frame that breaks the protocol; skipped it. {}. Frame: {}",
-          name(), e.getMessage(), abbreviate(text));
+      try (LogContext ignored = LogContext.node(name())) {
+        log.warn("Node '{}' sent a frame that breaks the protocol; skipped it. {}. Frame: {}",
+            name(), e.getMessage(), abbreviate(text));
+      }
       return;
     }
     if (message instanceof ServerMessage.Ready ready) {
@@ -395,11 +408,17 @@ public final class LavalinkNode implements Node {
     try {
       handler.onMessage(this, message);
     } catch (RuntimeException e) {
-      log.error("Handling a message from node '{}' failed", name(), e);
+      logHandlerFailure(e);
     }
   }
 
   private void onReady(int socketGeneration, ServerMessage.Ready ready) {
+    try (LogContext ignored = LogContext.node(name())) {
+      ready(socketGeneration, ready);
+    }
+  }
+
+  private void ready(int socketGeneration, ServerMessage.Ready ready) {
     String previous;
     List<CompletableFuture<String>> waiters;
     synchronized (lock) {
@@ -418,7 +437,7 @@ public final class LavalinkNode implements Node {
       log.info("Node '{}' resumed session {}", name(), ready.sessionId());
     } else if (previous != null) {
       observers.sessionLost(this);
-      log.info("Node '{}' could not resume session {}; new session {}", name(), previous,
+      log.warn("Node '{}' could not resume session {}; new session {}", name(), previous,
           ready.sessionId());
     } else {
       log.info("Node '{}' connected, session {}", name(), ready.sessionId());
@@ -427,8 +446,10 @@ public final class LavalinkNode implements Node {
       rest.updateSession(ready.sessionId(), SessionUpdate.enableResuming(options.resumeTimeout()))
           .whenComplete((settings, error) -> {
             if (error != null) {
-              log.warn("Node '{}' did not accept resuming for session {}: {}", name(),
-                  ready.sessionId(), error.toString());
+              try (LogContext ignored = LogContext.node(name())) {
+                log.warn("Node '{}' did not accept resuming for session {}: {}", name(),
+                    ready.sessionId(), error.toString());
+              }
             }
           });
     }
@@ -438,6 +459,13 @@ public final class LavalinkNode implements Node {
   }
 
   private void onDisconnect(int socketGeneration, int code, String reason,
+      @Nullable Throwable cause) {
+    try (LogContext ignored = LogContext.node(name())) {
+      disconnected(socketGeneration, code, reason, cause);
+    }
+  }
+
+  private void disconnected(int socketGeneration, int code, String reason,
       @Nullable Throwable cause) {
     boolean willReconnect;
     synchronized (lock) {
@@ -463,6 +491,20 @@ public final class LavalinkNode implements Node {
     deliver(() -> handler.onDisconnected(this, code, reason, willReconnect));
   }
 
+  private void logHandlerFailure(RuntimeException e) {
+    try (LogContext ignored = LogContext.node(name())) {
+      log.error("Handling a message from node '{}' failed", name(), e);
+    }
+  }
+
+  /** A URI's user info may hold a password; logs show the rest. */
+  private static String withoutUserInfo(String url) {
+    int scheme = url.indexOf("://");
+    int at = url.indexOf('@', scheme + 3);
+    int path = url.indexOf('/', scheme + 3);
+    return at < 0 || (path >= 0 && at > path) ? url : url.substring(0, scheme + 3) + url.substring(at + 1);
+  }
+
   private void retry(int expectedGeneration) {
     synchronized (lock) {
       if (expectedGeneration != generation || state != NodeState.RECONNECTING) {
@@ -478,7 +520,7 @@ public final class LavalinkNode implements Node {
     try {
       call.run();
     } catch (RuntimeException e) {
-      log.error("Handling a message from node '{}' failed", name(), e);
+      logHandlerFailure(e);
     }
   }
 

@@ -9,6 +9,7 @@ import dev.tonearm.internal.event.EventBus;
 import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodeMessageHandler;
 import dev.tonearm.internal.node.NodePool;
+import dev.tonearm.internal.observe.LogContext;
 import dev.tonearm.event.MoveReason;
 import dev.tonearm.node.NodeState;
 import dev.tonearm.node.VoiceRegions;
@@ -195,7 +196,9 @@ public final class PlayerRegistry implements NodeMessageHandler {
         node.rest().destroyPlayer(sessionId, guildId);
       }
     })).exceptionally(error -> {
-      log.warn("Could not list the players of resumed node '{}'", node.name(), error);
+      try (LogContext ignored = LogContext.node(node.name())) {
+        log.warn("Could not list the players of resumed node '{}'", node.name(), error);
+      }
       return null;
     });
   }
@@ -260,7 +263,12 @@ public final class PlayerRegistry implements NodeMessageHandler {
   private @Nullable GuildPlayer playerOn(LavalinkNode node, String guildId) {
     GuildPlayer player = players.get(parseGuild(guildId));
     if (player == null || player.lavalinkNode() != node) {
-      log.debug("Node '{}' sent a message for guild {}, which has no player there", node.name(), guildId);
+      if (log.isDebugEnabled()) {
+        try (LogContext ignored = LogContext.guild(parseGuild(guildId), node.name())) {
+          log.debug("Node '{}' sent a message for guild {}, which has no player there", node.name(),
+              guildId);
+        }
+      }
       return null;
     }
     return player;
