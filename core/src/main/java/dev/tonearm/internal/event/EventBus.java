@@ -92,7 +92,8 @@ public final class EventBus {
     }
     long start = observers.active() ? Observers.eventStart() : 0;
     try {
-      executor.execute(() -> deliver(event, start));
+      // Without observers the task captures no start time: not a byte more per event.
+      executor.execute(start == 0 ? () -> deliver(event, 0) : () -> deliver(event, start));
     } catch (RejectedExecutionException shutDown) {
       log.debug("Dropped {}: the event executor is shut down", event);
     }
