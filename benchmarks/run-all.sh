@@ -34,7 +34,7 @@ mvn -B -q package -DskipTests -pl benchmarks,benchmarks/official-client,jda-inte
   -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt
 
 step "1. inbound pipeline per frame (JMH)"
-java -jar "$TONEARM" 'InboundBenchmark\.(tonearm|gsonStreaming)$' "${JMH[@]}" \
+java -jar "$TONEARM" 'InboundBenchmark\.(tonearm|gsonStreaming)$' -p metrics=off "${JMH[@]}" \
   -rff "$RESULTS/inbound-tonearm.json"
 java -jar "$OFFICIAL" 'OfficialInboundBenchmark\.(official|kotlinxDecode)$' "${JMH[@]}" \
   -rff "$RESULTS/inbound-official.json"
@@ -72,6 +72,12 @@ memory idle 100000 2
 memory playing100Shared 10000 3
 memory playing100Shared 100000 1
 memory playing100Distinct 10000 2
+
+step "6. the cost of tonearm-micrometer's meters: inbound per frame and end to end, off and on"
+java -jar "$TONEARM" 'InboundBenchmark\.tonearm$' -p metrics=off,on "${JMH[@]}" \
+  -rff "$RESULTS/inbound-metrics.json"
+java "${HEAP[@]}" -Dresults="$RESULTS" -cp "$TONEARM" dev.tonearm.benchmarks.EndToEndBenchmark \
+  "${E2E[@]}" metrics
 
 step "4. footprint and report"
 java -De2e.frames="${E2E[0]}" -cp "$TONEARM" dev.tonearm.benchmarks.Report . "$RESULTS" \

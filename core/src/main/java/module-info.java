@@ -18,6 +18,7 @@ module dev.tonearm.core {
   exports dev.tonearm.annotation;
   exports dev.tonearm.event;
   exports dev.tonearm.node;
+  exports dev.tonearm.observe;
   exports dev.tonearm.player;
   exports dev.tonearm.queue;
   exports dev.tonearm.rest;
@@ -27,4 +28,6 @@ module dev.tonearm.core {
 
   // Its scheduler, shared with the JDA integration; not API.
   exports dev.tonearm.internal to dev.tonearm.jda;
+  // Its log context (the MDC keys), shared with the JDA integration; not API.
+  exports dev.tonearm.internal.observe to dev.tonearm.jda;
 }

@@ -12,6 +12,7 @@ import dev.tonearm.internal.node.Backoff;
 import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodeFactory;
 import dev.tonearm.internal.node.NodePool;
+import dev.tonearm.internal.observe.Observers;
 import dev.tonearm.internal.player.PlayerRegistry;
 import dev.tonearm.internal.player.PlayerSettings;
 import dev.tonearm.internal.state.ClientState;
@@ -22,7 +23,10 @@ import dev.tonearm.node.FailoverPolicy;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.node.NodeSelector;
+import dev.tonearm.node.NodeState;
 import dev.tonearm.node.PenaltyNodeSelector;
+import dev.tonearm.observe.Health;
+import dev.tonearm.observe.TonearmObserver;
 import dev.tonearm.player.InactivityPolicy;
 import dev.tonearm.player.NodeUnavailableException;
 import dev.tonearm.player.Player;
@@ -38,7 +42,9 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -83,6 +89,7 @@ public final class Lavalink implements AutoCloseable {
   private final boolean ownsEventExecutor;
   private final @Nullable SystemScheduler ownScheduler;
   private final Transport transport;
+  private final Observers observers = new Observers();
   private volatile boolean closed;
 
   private Lavalink(Builder builder) {
@@ -95,16 +102,18 @@ public final class Lavalink implements AutoCloseable {
         : Executors.newSingleThreadExecutor(new NamedThreadFactory("tonearm-events"));
     ownScheduler = builder.scheduler == null ? new SystemScheduler("tonearm-scheduler") : null;
     Scheduler scheduler = builder.scheduler != null ? builder.scheduler : ownScheduler;
+    builder.observers.forEach(observers::add);
 
     nodeFactory = new NodeFactory(transport, scheduler, eventExecutor, builder.userId,
-        builder.clientName, builder.reconnectInitial, builder.reconnectMax);
-    events = new EventBus(eventExecutor);
+        builder.clientName, builder.reconnectInitial, builder.reconnectMax, observers);
+    events = new EventBus(eventExecutor, observers);
     listeners = new ListenerRegistry(events);
     // Before the nodes start, so the builder's listeners see the first NodeReadyEvent.
     builder.listeners.forEach(listeners::register);
     pool = new NodePool(builder.nodeSelector);
     saver = builder.stateStore == null ? null
-        : new StateSaver(builder.stateStore, scheduler, this::snapshot, STATE_SAVE_DELAY);
+        : new StateSaver(builder.stateStore, scheduler, this::snapshot, STATE_SAVE_DELAY,
+            observers);
     Runnable onChange = saver == null ? () -> { } : saver::markDirty;
     players = new PlayerRegistry(scheduler, events, pool, new PlayerSettings(builder.voiceGateway,
         builder.voiceTimeout, builder.sessionTimeout, builder.inactivity, builder.autoplay,
@@ -316,6 +325,39 @@ public final class Lavalink implements AutoCloseable {
   }
 
   /**
+   * Installs an observer that hears what happens to the nodes, REST calls, events, players and
+   * the state store from now on, as a metrics binder does. An observer that throws is logged and
+   * affects nothing else.
+   *
+   * @param observer the observer
+   * @return a subscription that removes it
+   */
+  public Subscription addObserver(TonearmObserver observer) {
+    return observers.add(observer);
+  }
+
+  /** {@return how many events wait to be handed to the listeners; a growing number means a
+   * listener is too slow} */
+  public int eventBacklog() {
+    return events.backlog();
+  }
+
+  /**
+   * Takes a snapshot of the client's health for a readiness or liveness probe: each node's state,
+   * the players waiting for a node, whether the state store takes saves and the event backlog,
+   * with an overall status whose rule {@link Health} describes. Cheap enough to call on every
+   * probe; it sends nothing to the nodes.
+   *
+   * @return the snapshot
+   */
+  public Health health() {
+    Map<String, NodeState> states = new LinkedHashMap<>();
+    pool.all().forEach(node -> states.put(node.name(), node.state()));
+    return new Health(states, players.waitingForNode(), saver == null || saver.reachable(),
+        events.backlog());
+  }
+
+  /**
    * Feeds the bot's own VOICE_STATE_UPDATE from Discord's gateway. A Discord integration calls
    * this; a bot using one does not.
    *
@@ -447,6 +489,7 @@ public final class Lavalink implements AutoCloseable {
     private FailoverPolicy failover = FailoverPolicy.DEFAULT;
     private @Nullable StateStore stateStore;
     private final List<ListenerRegistry.Binding<?>> listeners = new ArrayList<>();
+    private final List<TonearmObserver> observers = new ArrayList<>();
 
     private Builder(long userId) {
       if (userId == 0) {
@@ -664,6 +707,18 @@ public final class Lavalink implements AutoCloseable {
      */
     public Builder listener(Object listener) {
       listeners.add(ListenerRegistry.bind(listener));
+      return this;
+    }
+
+    /**
+     * Installs an observer before the nodes connect, so it hears their first connection too; see
+     * {@link Lavalink#addObserver(TonearmObserver)}.
+     *
+     * @param observer the observer
+     * @return this builder
+     */
+    public Builder observer(TonearmObserver observer) {
+      observers.add(Objects.requireNonNull(observer, "observer"));
       return this;
     }
 

@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * guilds the frames cycle over; its event executor runs tasks on the calling thread, so the whole
  * path runs here and the time per operation is its CPU time. {@code tonearmDecode} is the decoding
  * alone; {@code gsonStreaming} is the floor: the same text read with Gson's {@code JsonReader}
- * into small records.
+ * into small records. {@code metrics=on} binds tonearm-micrometer's meters to a
+ * {@code SimpleMeterRegistry}, to measure what they cost per frame.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -71,6 +72,10 @@ public class InboundBenchmark {
   /** A connected client with a playing player in every guild. */
   @State(Scope.Benchmark)
   public static class Wired {
+    /** Whether tonearm-micrometer's meters are bound: {@code off} or {@code on}. */
+    @Param({"off", "on"})
+    public String metrics = "off";
+
     private @Nullable LoopbackLavalink server;
     private @Nullable TonearmClient client;
 
@@ -83,7 +88,7 @@ public class InboundBenchmark {
       LoopbackLavalink started = LoopbackLavalink.start();
       server = started;
       TonearmClient connected = TonearmClient.connect(started.uri(), LoopbackLavalink.PASSWORD,
-          new DirectExecutorService());
+          new DirectExecutorService(), metrics.equals("on"));
       client = connected;
       long[] guilds = new long[EndToEnd.GUILDS];
       for (int i = 0; i < guilds.length; i++) {

@@ -3,12 +3,14 @@ package dev.tonearm.benchmarks;
 import dev.tonearm.Lavalink;
 import dev.tonearm.benchmarks.loopback.EndToEnd;
 import dev.tonearm.internal.node.LavalinkNode;
+import dev.tonearm.micrometer.TonearmMetrics;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.node.NodeState;
 import dev.tonearm.player.Player;
 import dev.tonearm.track.LoadResult;
 import dev.tonearm.track.Track;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -33,9 +35,12 @@ final class TonearmClient implements AutoCloseable {
   final Lavalink lavalink;
   final LavalinkNode node;
   final CountingListener listener = new CountingListener();
+  /** Where the meters are when they are bound. */
+  final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private final @Nullable TonearmMetrics metrics;
 
-  private TonearmClient(URI uri, String password, @Nullable ExecutorService events)
-      throws Exception {
+  private TonearmClient(URI uri, String password, @Nullable ExecutorService events,
+      boolean withMetrics) throws Exception {
     Lavalink.Builder builder = Lavalink.builder(USER_ID)
         .node(NodeOptions.builder("local", uri, password).build())
         .listener(listener, new CountingListener_TonearmDispatcher());
@@ -43,6 +48,7 @@ final class TonearmClient implements AutoCloseable {
       builder.eventExecutor(events);
     }
     lavalink = builder.build();
+    metrics = withMetrics ? TonearmMetrics.bind(lavalink, registry) : null;
     node = (LavalinkNode) lavalink.nodes().get(0);
     awaitConnected(node);
   }
@@ -58,7 +64,18 @@ final class TonearmClient implements AutoCloseable {
    */
   static TonearmClient connect(URI uri, String password, @Nullable ExecutorService events)
       throws Exception {
-    return new TonearmClient(uri, password, events);
+    return new TonearmClient(uri, password, events, false);
+  }
+
+  /**
+   * Builds a client as {@link #connect(URI, String, ExecutorService)} does, with
+   * tonearm-micrometer's meters bound to a {@link SimpleMeterRegistry} when asked.
+   *
+   * @param withMetrics whether to bind the meters
+   */
+  static TonearmClient connect(URI uri, String password, @Nullable ExecutorService events,
+      boolean withMetrics) throws Exception {
+    return new TonearmClient(uri, password, events, withMetrics);
   }
 
   private static void awaitConnected(Node node) throws Exception {
@@ -153,6 +170,9 @@ final class TonearmClient implements AutoCloseable {
 
   @Override
   public void close() {
+    if (metrics != null) {
+      metrics.close();
+    }
     lavalink.close();
   }
 }

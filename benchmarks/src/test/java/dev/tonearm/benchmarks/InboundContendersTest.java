@@ -52,6 +52,24 @@ class InboundContendersTest {
   }
 
   @Test
+  void tonearm_metricsOn_deliversEveryFrameAndCountsItsEvent() throws Exception {
+    InboundBenchmark.Wired metered = new InboundBenchmark.Wired();
+    metered.metrics = "on";
+    metered.setUp();
+    try {
+      InboundBenchmark.Frames frames = frames(FrameKind.TRACK_START);
+      for (int i = 0; i < EndToEnd.GUILDS; i++) {
+        benchmark.tonearm(frames, metered);
+      }
+
+      assertThat(metered.client().registry.get("tonearm.events.delivered")
+          .tag("kind", "track_start").counter().count()).isGreaterThanOrEqualTo(EndToEnd.GUILDS);
+    } finally {
+      metered.tearDown();
+    }
+  }
+
+  @Test
   void gsonStreaming_readsWhatTonearmDecodes() {
     for (FrameKind kind : FrameKind.values()) {
       String frame = kind.frame(7);

@@ -24,14 +24,17 @@ import org.jspecify.annotations.Nullable;
  *       backup=http://10.0.0.2:2333|secret}.
  *   <li>{@code TONEARM_STATE_FILE}: optional; a file where players and node sessions are kept
  *       across restarts.
+ *   <li>{@code TONEARM_METRICS_PORT}: optional; a TCP port where Tonearm's meters are served to
+ *       Prometheus at {@code /metrics}.
  * </ul>
  *
  * @param token the bot token, or null for the offline demo
  * @param nodes the nodes; empty for the offline demo
  * @param stateFile where to keep the state, or null to keep none
+ * @param metricsPort where to serve the meters (0 for any free port), or null to serve none
  */
 public record BotConfig(@Nullable String token, List<NodeOptions> nodes,
-    @Nullable Path stateFile) {
+    @Nullable Path stateFile, @Nullable Integer metricsPort) {
 
   /** The variable that holds the bot's token. */
   public static final String TOKEN = "DISCORD_TOKEN";
@@ -39,6 +42,8 @@ public record BotConfig(@Nullable String token, List<NodeOptions> nodes,
   public static final String NODES = "LAVALINK_NODES";
   /** The variable that names the state file. */
   public static final String STATE_FILE = "TONEARM_STATE_FILE";
+  /** The variable that names the metrics port. */
+  public static final String METRICS_PORT = "TONEARM_METRICS_PORT";
   /** How {@value #NODES} lists nodes. */
   public static final String NODES_FORMAT = "name=uri|password[|region], separated by ';'";
   /** An example of {@value #NODES}. */
@@ -66,7 +71,7 @@ public record BotConfig(@Nullable String token, List<NodeOptions> nodes,
   public static BotConfig from(Map<String, String> env) throws ConfigException {
     String token = env.get(TOKEN);
     if (token == null) {
-      return new BotConfig(null, List.of(), null);
+      return new BotConfig(null, List.of(), null, null);
     }
     if (token.isBlank()) {
       throw new ConfigException(TOKEN + " is set but empty. Set it to the token from the Bot page"
@@ -78,7 +83,8 @@ public record BotConfig(@Nullable String token, List<NodeOptions> nodes,
           + " one Lavalink node, as " + NODES_FORMAT + ", for example:\n  " + NODES + "='"
           + NODES_EXAMPLE + "'");
     }
-    return new BotConfig(token.strip(), parseNodes(nodes), stateFile(env.get(STATE_FILE)));
+    return new BotConfig(token.strip(), parseNodes(nodes), stateFile(env.get(STATE_FILE)),
+        metricsPort(env.get(METRICS_PORT)));
   }
 
   /**
@@ -159,6 +165,22 @@ public record BotConfig(@Nullable String token, List<NodeOptions> nodes,
     return path;
   }
 
+  private static @Nullable Integer metricsPort(@Nullable String text) throws ConfigException {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      int port = Integer.parseInt(text.strip());
+      if (port >= 0 && port <= 65_535) {
+        return port;
+      }
+    } catch (NumberFormatException notANumber) {
+      // explained below
+    }
+    throw new ConfigException(METRICS_PORT + " must be a TCP port from 0 to 65535, was '"
+        + text.strip() + "'");
+  }
+
   private static ConfigException nodeError(String problem) {
     return new ConfigException(problem + ".\nExpected " + NODES_FORMAT + ", for example:\n  "
         + NODES + "='" + NODES_EXAMPLE + "'");
@@ -183,6 +205,6 @@ public record BotConfig(@Nullable String token, List<NodeOptions> nodes,
   @Override
   public String toString() {
     return "BotConfig[token=" + (token == null ? "none" : "<redacted>") + ", nodes=" + nodes
-        + ", stateFile=" + stateFile + "]";
+        + ", stateFile=" + stateFile + ", metricsPort=" + metricsPort + "]";
   }
 }

@@ -107,8 +107,28 @@ class BotConfigTest {
   }
 
   @Test
+  void from_metricsPort_isRead() throws Exception {
+    BotConfig config = BotConfig.from(Map.of("DISCORD_TOKEN", TOKEN,
+        "LAVALINK_NODES", "main=http://localhost:2333|pw", "TONEARM_METRICS_PORT", " 9464 "));
+
+    assertThat(config.metricsPort()).isEqualTo(9464);
+  }
+
+  @Test
+  void from_metricsPortOutOfRange_namesTheVariableAndTheRange() {
+    assertThatThrownBy(() -> BotConfig.from(Map.of("DISCORD_TOKEN", TOKEN,
+        "LAVALINK_NODES", "main=http://localhost:2333|pw", "TONEARM_METRICS_PORT", "70000")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("TONEARM_METRICS_PORT must be a TCP port from 0 to 65535, was '70000'");
+    assertThatThrownBy(() -> BotConfig.from(Map.of("DISCORD_TOKEN", TOKEN,
+        "LAVALINK_NODES", "main=http://localhost:2333|pw", "TONEARM_METRICS_PORT", "http")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("was 'http'");
+  }
+
+  @Test
   void toString_config_hidesTokenAndPasswords() throws Exception {
-    BotConfig config = new BotConfig(TOKEN, BotConfig.parseNodes("main=http://h:1|hunter2"), null);
+    BotConfig config = new BotConfig(TOKEN, BotConfig.parseNodes("main=http://h:1|hunter2"), null,
+        null);
 
     assertThat(config.toString()).doesNotContain("secret-part").doesNotContain("hunter2")
         .contains("main");

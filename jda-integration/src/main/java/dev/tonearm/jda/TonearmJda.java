@@ -4,6 +4,7 @@ import dev.tonearm.Lavalink;
 import dev.tonearm.event.DisconnectTrigger;
 import dev.tonearm.event.PlayerDisconnectEvent;
 import dev.tonearm.internal.SystemScheduler;
+import dev.tonearm.internal.observe.LogContext;
 import dev.tonearm.jda.internal.BotToken;
 import dev.tonearm.jda.internal.JdaVoiceGateway;
 import dev.tonearm.jda.internal.PendingLeaves;
@@ -294,7 +295,7 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
    */
   @Override
   public void onVoiceServerUpdate(VoiceServerUpdate update) {
-    try {
+    try (LogContext ignored = LogContext.guild(update.getGuildIdLong())) {
       JDA jda = update.getJDA();
       shards.remember(jda);
       Lavalink lavalink = coreIfAvailable(jda);
@@ -324,7 +325,7 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
    */
   @Override
   public boolean onVoiceStateUpdate(VoiceStateUpdate update) {
-    try {
+    try (LogContext ignored = LogContext.guild(update.getGuildIdLong())) {
       handleVoiceState(update);
     } catch (RuntimeException e) {
       log.error("Could not handle the voice state update of guild {}", update.getGuildId(), e);
@@ -440,8 +441,10 @@ public final class TonearmJda implements VoiceDispatchInterceptor, EventListener
         lavalink.reportDisconnected(guildId, DisconnectTrigger.CHANNEL_DELETED);
         continue;
       }
-      log.debug("Guild {}: new gateway session, joining channel {} again", guildId, channelId);
-      voice.rejoin(channel);
+      try (LogContext ignored = LogContext.guild(guildId)) {
+        log.debug("Guild {}: new gateway session, joining channel {} again", guildId, channelId);
+        voice.rejoin(channel);
+      }
     }
   }
 

@@ -61,6 +61,11 @@ final class SerialExecutor implements Executor {
     schedule(true);
   }
 
+  /** {@return how many tasks wait for their turn} */
+  synchronized int backlog() {
+    return tasks.size();
+  }
+
   /** Queues a turn; a shut-down executor drops what was not delivered yet. */
   private void schedule(boolean rethrow) {
     Thread previous = submitting;

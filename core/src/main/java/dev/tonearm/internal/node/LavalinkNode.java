@@ -2,6 +2,8 @@ package dev.tonearm.internal.node;
 
 import dev.tonearm.ProtocolException;
 import dev.tonearm.Subscription;
+import dev.tonearm.internal.observe.LogContext;
+import dev.tonearm.internal.observe.Observers;
 import dev.tonearm.internal.protocol.ProtocolDecoder;
 import dev.tonearm.internal.protocol.ServerMessage;
 import dev.tonearm.internal.rest.HttpLavalinkRest;
@@ -69,6 +71,7 @@ public final class LavalinkNode implements Node {
   private boolean started;
   private final List<CompletableFuture<String>> sessionWaiters = new ArrayList<>();
   private final NodeHealth health;
+  private final Observers observers;
   private final AtomicInteger clientPlayers = new AtomicInteger();
   private final AtomicInteger assignedSinceStats = new AtomicInteger();
   private volatile boolean draining;
@@ -92,6 +95,20 @@ public final class LavalinkNode implements Node {
   public LavalinkNode(NodeOptions options, long userId, String clientName,
       Transport transport, LavalinkRest rest, Scheduler scheduler, Executor eventExecutor,
       NodeMessageHandler handler, Backoff backoff, NodeHealth health) {
+    this(options, userId, clientName, transport, rest, scheduler, eventExecutor, handler, backoff,
+        health, new Observers());
+  }
+
+  /**
+   * Creates a node that tells observers what happens to it; {@link #start()} connects it. The
+   * parameters are those of the other constructor, and:
+   *
+   * @param observers told about state changes, reconnects and sessions
+   */
+  public LavalinkNode(NodeOptions options, long userId, String clientName,
+      Transport transport, LavalinkRest rest, Scheduler scheduler, Executor eventExecutor,
+      NodeMessageHandler handler, Backoff backoff, NodeHealth health, Observers observers) {
+    this.observers = Objects.requireNonNull(observers, "observers");
     this.options = Objects.requireNonNull(options, "options");
     this.userId = userId;
     this.clientName = Objects.requireNonNull(clientName, "clientName");
@@ -241,6 +258,9 @@ public final class LavalinkNode implements Node {
         old.cancel();
       }
       started = true;
+      try (LogContext ignored = LogContext.node(name())) {
+        log.info("Node '{}' reconnecting on request", name());
+      }
       moveTo(sessionId == null ? NodeState.CONNECTING : NodeState.RECONNECTING, null);
       openSocket();
     }
@@ -261,6 +281,9 @@ public final class LavalinkNode implements Node {
       socket = null;
       if (old != null) {
         old.close(NORMAL_CLOSURE, "Client closed");
+      }
+      try (LogContext ignored = LogContext.node(name())) {
+        log.info("Node '{}' closed", name());
       }
       moveTo(NodeState.CLOSED, null);
     }
@@ -293,8 +316,10 @@ public final class LavalinkNode implements Node {
     if (options.resuming() && sessionId != null) {
       headers.put("Session-Id", sessionId);
     }
-    log.debug("Node '{}' connecting to {}{}", name(), url,
-        options.resuming() && sessionId != null ? " to resume session " + sessionId : "");
+    try (LogContext ignored = LogContext.node(name())) {
+      log.debug("Node '{}' connecting to {}{}", name(), withoutUserInfo(url),
+          options.resuming() && sessionId != null ? " to resume session " + sessionId : "");
+    }
     socket = transport.openSocket(url, headers, new Listener(socketGeneration));
   }
 
@@ -312,6 +337,7 @@ public final class LavalinkNode implements Node {
       return;
     }
     state = next;
+    observers.nodeStateChanged(this, previous, next);
     NodeStateChange change = new NodeStateChange(this, previous, next, cause);
     for (NodeStateListener listener : stateListeners) {
       try {
@@ -319,7 +345,9 @@ public final class LavalinkNode implements Node {
           try {
             listener.onStateChange(change);
           } catch (RuntimeException e) {
-            log.error("A node state listener failed on {}", change, e);
+            try (LogContext ignored = LogContext.node(name())) {
+              log.error("A node state listener failed on {}", change, e);
+            }
           }
         });
       } catch (RejectedExecutionException shutDown) {
@@ -344,12 +372,27 @@ public final class LavalinkNode implements Node {
   }
 
   private void onFrame(int socketGeneration, String text) {
+    if (observers.active()) {
+      Observers.frameReceived(System.nanoTime());
+      try {
+        handleFrame(socketGeneration, text);
+      } finally {
+        Observers.frameReceived(0);
+      }
+    } else {
+      handleFrame(socketGeneration, text);
+    }
+  }
+
+  private void handleFrame(int socketGeneration, String text) {
     ServerMessage message;
     try {
       message = ProtocolDecoder.message(text);
     } catch (ProtocolException e) {
-      log.warn("Node '{}' sent a frame that breaks the protocol; skipped it. {}. Frame: {}",
-          name(), e.getMessage(), abbreviate(text));
+      try (LogContext ignored = LogContext.node(name())) {
+        log.warn("Node '{}' sent a frame that breaks the protocol; skipped it. {}. Frame: {}",
+            name(), e.getMessage(), abbreviate(text));
+      }
       return;
     }
     if (message instanceof ServerMessage.Ready ready) {
@@ -365,11 +408,17 @@ public final class LavalinkNode implements Node {
     try {
       handler.onMessage(this, message);
     } catch (RuntimeException e) {
-      log.error("Handling a message from node '{}' failed", name(), e);
+      logHandlerFailure(e);
     }
   }
 
   private void onReady(int socketGeneration, ServerMessage.Ready ready) {
+    try (LogContext ignored = LogContext.node(name())) {
+      ready(socketGeneration, ready);
+    }
+  }
+
+  private void ready(int socketGeneration, ServerMessage.Ready ready) {
     String previous;
     List<CompletableFuture<String>> waiters;
     synchronized (lock) {
@@ -384,9 +433,11 @@ public final class LavalinkNode implements Node {
       sessionWaiters.clear();
     }
     if (ready.resumed()) {
+      observers.sessionResumed(this);
       log.info("Node '{}' resumed session {}", name(), ready.sessionId());
     } else if (previous != null) {
-      log.info("Node '{}' could not resume session {}; new session {}", name(), previous,
+      observers.sessionLost(this);
+      log.warn("Node '{}' could not resume session {}; new session {}", name(), previous,
           ready.sessionId());
     } else {
       log.info("Node '{}' connected, session {}", name(), ready.sessionId());
@@ -395,8 +446,10 @@ public final class LavalinkNode implements Node {
       rest.updateSession(ready.sessionId(), SessionUpdate.enableResuming(options.resumeTimeout()))
           .whenComplete((settings, error) -> {
             if (error != null) {
-              log.warn("Node '{}' did not accept resuming for session {}: {}", name(),
-                  ready.sessionId(), error.toString());
+              try (LogContext ignored = LogContext.node(name())) {
+                log.warn("Node '{}' did not accept resuming for session {}: {}", name(),
+                    ready.sessionId(), error.toString());
+              }
             }
           });
     }
@@ -406,6 +459,13 @@ public final class LavalinkNode implements Node {
   }
 
   private void onDisconnect(int socketGeneration, int code, String reason,
+      @Nullable Throwable cause) {
+    try (LogContext ignored = LogContext.node(name())) {
+      disconnected(socketGeneration, code, reason, cause);
+    }
+  }
+
+  private void disconnected(int socketGeneration, int code, String reason,
       @Nullable Throwable cause) {
     boolean willReconnect;
     synchronized (lock) {
@@ -421,6 +481,7 @@ public final class LavalinkNode implements Node {
             code == -1 ? "no close code" : "code " + code, reason.isEmpty() ? "" : ", " + reason,
             delay.toMillis());
         retry = scheduler.schedule(delay, () -> retry(nextGeneration));
+        observers.nodeReconnectScheduled(this, delay);
         moveTo(NodeState.RECONNECTING, cause);
       } else {
         log.error("{}", cause.getMessage());
@@ -428,6 +489,20 @@ public final class LavalinkNode implements Node {
       }
     }
     deliver(() -> handler.onDisconnected(this, code, reason, willReconnect));
+  }
+
+  private void logHandlerFailure(RuntimeException e) {
+    try (LogContext ignored = LogContext.node(name())) {
+      log.error("Handling a message from node '{}' failed", name(), e);
+    }
+  }
+
+  /** A URI's user info may hold a password; logs show the rest. */
+  private static String withoutUserInfo(String url) {
+    int scheme = url.indexOf("://");
+    int at = url.indexOf('@', scheme + 3);
+    int path = url.indexOf('/', scheme + 3);
+    return at < 0 || (path >= 0 && at > path) ? url : url.substring(0, scheme + 3) + url.substring(at + 1);
   }
 
   private void retry(int expectedGeneration) {
@@ -445,7 +520,7 @@ public final class LavalinkNode implements Node {
     try {
       call.run();
     } catch (RuntimeException e) {
-      log.error("Handling a message from node '{}' failed", name(), e);
+      logHandlerFailure(e);
     }
   }
 

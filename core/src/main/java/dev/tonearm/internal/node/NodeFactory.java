@@ -1,5 +1,6 @@
 package dev.tonearm.internal.node;
 
+import dev.tonearm.internal.observe.Observers;
 import dev.tonearm.internal.rest.HttpLavalinkRest;
 import dev.tonearm.internal.transport.Transport;
 import dev.tonearm.node.NodeOptions;
@@ -17,6 +18,7 @@ public final class NodeFactory {
   private final String clientName;
   private final Duration reconnectInitial;
   private final Duration reconnectMax;
+  private final Observers observers;
 
   /**
    * Creates the factory.
@@ -28,10 +30,11 @@ public final class NodeFactory {
    * @param clientName the {@code Client-Name} header
    * @param reconnectInitial the first reconnect delay's ceiling
    * @param reconnectMax the largest reconnect delay
+   * @param observers told what happens to the nodes and their REST calls
    */
   public NodeFactory(Transport transport, Scheduler scheduler,
       Executor eventExecutor, long userId, String clientName, Duration reconnectInitial,
-      Duration reconnectMax) {
+      Duration reconnectMax, Observers observers) {
     this.transport = transport;
     this.scheduler = scheduler;
     this.eventExecutor = eventExecutor;
@@ -39,15 +42,17 @@ public final class NodeFactory {
     this.clientName = clientName;
     this.reconnectInitial = reconnectInitial;
     this.reconnectMax = reconnectMax;
+    this.observers = observers;
   }
 
   /** Builds a node that is not started yet. */
   public LavalinkNode create(NodeOptions options, NodeMessageHandler handler) {
     NodeHealth health = new NodeHealth(scheduler);
-    HttpLavalinkRest rest = new HttpLavalinkRest(transport, options.uri(), options.password(), health);
+    HttpLavalinkRest rest = new HttpLavalinkRest(transport, options.uri(), options.password(), health,
+        options.name(), observers);
     Backoff backoff = new Backoff(reconnectInitial, reconnectMax,
         () -> ThreadLocalRandom.current().nextDouble());
     return new LavalinkNode(options, userId, clientName, transport, rest, scheduler,
-        eventExecutor, handler, backoff, health);
+        eventExecutor, handler, backoff, health, observers);
   }
 }

@@ -2,6 +2,7 @@ package dev.tonearm.internal.player;
 
 import dev.tonearm.event.DisconnectTrigger;
 import dev.tonearm.event.MoveReason;
+import dev.tonearm.internal.observe.LogContext;
 import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodePool;
 import dev.tonearm.node.FailoverPolicy;
@@ -51,9 +52,11 @@ final class Failover {
       graceTimers.remove(node);
     }
     if (node.state() != NodeState.CONNECTED) {
-      log.warn("Node '{}' stayed down for {} s; moving its players", node.name(),
-          policy.grace().toSeconds());
-      evacuate(node, MoveReason.FAILOVER);
+      try (LogContext ignored = LogContext.node(node.name())) {
+        log.warn("Node '{}' stayed down for {} s; moving its players", node.name(),
+            policy.grace().toSeconds());
+        evacuate(node, MoveReason.FAILOVER);
+      }
     }
   }
 
@@ -96,15 +99,19 @@ final class Failover {
       return CompletableFuture.completedFuture(null);
     }
     return player.move(target.get(), reason).exceptionally(error -> {
-      log.warn("Moving the player of guild {} to node '{}' failed", player.guildId(),
-          target.get().name(), error);
+      try (LogContext ignored = LogContext.guild(player.guildId(), target.get().name())) {
+        log.warn("Moving the player of guild {} to node '{}' failed", player.guildId(),
+            target.get().name(), error);
+      }
       return null;
     });
   }
 
   private void park(GuildPlayer player) {
-    log.warn("No node can take the player of guild {}; it waits up to {} s for one",
-        player.guildId(), policy.nodeLossTimeout().toSeconds());
+    try (LogContext ignored = LogContext.guild(player.guildId(), player.lavalinkNode().name())) {
+      log.warn("No node can take the player of guild {}; it waits up to {} s for one",
+          player.guildId(), policy.nodeLossTimeout().toSeconds());
+    }
     player.markAwaitingNode();
     synchronized (this) {
       if (giveUpTimer == null) {
@@ -118,8 +125,10 @@ final class Failover {
       giveUpTimer = null;
     }
     for (GuildPlayer player : registry.all(GuildPlayer::awaitingNode)) {
-      log.warn("No node came back for the player of guild {}; leaving voice", player.guildId());
-      player.leave(DisconnectTrigger.NODE_LOST);
+      try (LogContext ignored = LogContext.guild(player.guildId(), player.lavalinkNode().name())) {
+        log.warn("No node came back for the player of guild {}; leaving voice", player.guildId());
+        player.leave(DisconnectTrigger.NODE_LOST);
+      }
     }
   }
 

@@ -16,6 +16,7 @@ import dev.tonearm.event.TrackStartEvent;
 import dev.tonearm.event.TrackStuckEvent;
 import dev.tonearm.event.WebSocketClosedEvent;
 import dev.tonearm.internal.node.LavalinkNode;
+import dev.tonearm.internal.observe.LogContext;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeState;
 import dev.tonearm.player.Filters;
@@ -522,6 +523,7 @@ final class GuildPlayer implements Player {
     context.registry().remove(this);
     context.changed();
     current.detachPlayer();
+    context.events().observers().playerDestroyed(current, trigger);
     String sessionId = current.state() == NodeState.CONNECTED ? current.sessionId() : null;
     CompletableFuture<Void> destroyed = sessionId == null ? DONE
         : inFlight.thenCompose(ignored -> current.rest().destroyPlayer(sessionId, guildId));
@@ -541,11 +543,13 @@ final class GuildPlayer implements Player {
       }
     }
     submit(false, DONE, false, this::fullState).whenComplete((player, error) -> {
-      if (error != null) {
-        log.warn("Could not re-create the player of guild {} on node '{}'", guildId,
-            node().name(), error);
-      } else {
-        log.info("Re-created the player of guild {} on node '{}'", guildId, node().name());
+      try (LogContext ignored = logContext()) {
+        if (error != null) {
+          log.warn("Could not re-create the player of guild {} on node '{}'", guildId,
+              node().name(), error);
+        } else {
+          log.info("Re-created the player of guild {} on node '{}'", guildId, node().name());
+        }
       }
     });
   }
@@ -592,16 +596,21 @@ final class GuildPlayer implements Player {
     if (oldSession != null) {
       from.rest().destroyPlayer(oldSession, guildId).whenComplete((ignored, error) -> {
         if (error != null) {
-          log.debug("Node '{}' did not destroy the moved player of guild {}: {}", from.name(),
-              guildId, error.toString());
+          try (LogContext logged = LogContext.guild(guildId, from.name())) {
+            log.debug("Node '{}' did not destroy the moved player of guild {}: {}", from.name(),
+                guildId, error.toString());
+          }
         }
       });
     }
     // The delay starts now, not when the command chain gets to it.
     CompletableFuture<Void> voiceDelay = delay(context.settings().failover().voiceResendDelay());
     return submit(false, voiceDelay, true, this::fullState).thenAccept(player -> {
-      log.info("Moved the player of guild {} from node '{}' to '{}' ({})", guildId, from.name(),
-          target.name(), reason);
+      try (LogContext ignored = LogContext.guild(guildId, target.name())) {
+        log.info("Moved the player of guild {} from node '{}' to '{}' ({})", guildId, from.name(),
+            target.name(), reason);
+      }
+      context.events().observers().playerMoved(from, target, reason);
       context.events().publish(new PlayerMovedEvent(target, guildId, this, from, reason));
     });
   }
@@ -799,9 +808,11 @@ final class GuildPlayer implements Player {
         return DONE;
       }
       Duration timeout = context.settings().voiceTimeout();
-      return within(voiceReady, timeout, () -> new VoiceNotReadyException("Voice for guild "
-          + guildId + " was not ready after " + timeout.toSeconds() + " s: "
-          + describeMissingVoice()));
+      return within(voiceReady, timeout, () -> {
+        context.events().observers().voiceNotReady(lavalinkNode());
+        return new VoiceNotReadyException("Voice for guild " + guildId + " was not ready after "
+            + timeout.toSeconds() + " s: " + describeMissingVoice());
+      });
     }
   }
 
@@ -943,8 +954,10 @@ final class GuildPlayer implements Player {
   void onVoiceServerUpdate(String token, @Nullable String endpoint) {
     synchronized (lock) {
       if (!voiceToChange().onServerUpdate(token, endpoint)) {
-        log.debug("Guild {}: voice server update without endpoint ignored; waiting for the next",
-            guildId);
+        try (LogContext ignored = logContext()) {
+          log.debug("Guild {}: voice server update without endpoint ignored; waiting for the next",
+              guildId);
+        }
         return;
       }
     }
@@ -1007,9 +1020,12 @@ final class GuildPlayer implements Player {
       failed = voiceReady;
       voiceReady = null;
     }
-    log.warn("Node '{}' did not take the voice update of guild {}: {}", node().name(), guildId,
-        cause.toString());
+    try (LogContext ignored = logContext()) {
+      log.warn("Node '{}' did not take the voice update of guild {}: {}", node().name(), guildId,
+          cause.toString());
+    }
     if (failed != null) {
+      context.events().observers().voiceNotReady(lavalinkNode());
       failed.completeExceptionally(new VoiceNotReadyException("Node '" + node().name()
           + "' did not take the voice update of guild " + guildId + ": " + cause.getMessage(), cause));
     }
@@ -1087,6 +1103,7 @@ final class GuildPlayer implements Player {
       connected = false;
       current = node;
     }
+    context.events().observers().voiceClosed(current, code);
     context.events().publish(new WebSocketClosedEvent(current, guildId, this, code,
         DiscordVoiceCloseCode.of(code), reason, byRemote));
   }
@@ -1117,14 +1134,16 @@ final class GuildPlayer implements Player {
   }
 
   private void onAutoplayResult(Track ended, @Nullable List<Track> tracks, @Nullable Throwable error) {
-    if (error != null) {
-      log.warn("The autoplay strategy failed for guild {}", guildId, error);
-    }
     List<Track> found = error == null && tracks != null ? tracks : List.of();
-    try {
-      queue().addAll(found);
-    } catch (QueueFullException full) {
-      log.warn("Guild {}: autoplay found {} tracks but the queue is full", guildId, found.size());
+    try (LogContext ignored = logContext()) {
+      if (error != null) {
+        log.warn("The autoplay strategy failed for guild {}", guildId, error);
+      }
+      try {
+        queue().addAll(found);
+      } catch (QueueFullException full) {
+        log.warn("Guild {}: autoplay found {} tracks but the queue is full", guildId, found.size());
+      }
     }
     queue().poll().ifPresentOrElse(first -> playNext(first, ended), () -> queueEnded(ended));
   }
@@ -1132,9 +1151,17 @@ final class GuildPlayer implements Player {
   private void playNext(Track next, Track ended) {
     play(next, fromStart(next, ended)).whenComplete((player, error) -> {
       if (error != null) {
-        log.warn("Guild {}: could not start the next track '{}'", guildId, next.info().title(), error);
+        try (LogContext ignored = logContext()) {
+          log.warn("Guild {}: could not start the next track '{}'", guildId, next.info().title(),
+              error);
+        }
       }
     });
+  }
+
+  /** Puts this guild and its node into the MDC while it logs. */
+  private LogContext logContext() {
+    return LogContext.guild(guildId, node().name());
   }
 
   /** A track played again after itself restarts, although its encoding carries where it was. */

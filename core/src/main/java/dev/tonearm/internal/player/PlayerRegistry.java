@@ -9,7 +9,9 @@ import dev.tonearm.internal.event.EventBus;
 import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodeMessageHandler;
 import dev.tonearm.internal.node.NodePool;
+import dev.tonearm.internal.observe.LogContext;
 import dev.tonearm.event.MoveReason;
+import dev.tonearm.node.NodeState;
 import dev.tonearm.node.VoiceRegions;
 import dev.tonearm.internal.protocol.ServerMessage;
 import dev.tonearm.player.Player;
@@ -59,6 +61,7 @@ public final class PlayerRegistry implements NodeMessageHandler {
     return players.computeIfAbsent(guildId, id -> {
       LavalinkNode node = pool.forNewPlayer(null);
       node.attachPlayer();
+      events.observers().playerCreated(node);
       return new GuildPlayer(id, node, context);
     });
   }
@@ -77,6 +80,7 @@ public final class PlayerRegistry implements NodeMessageHandler {
         .findFirst().orElseGet(() -> pool.forNewPlayer(null));
     GuildPlayer player = new GuildPlayer(saved.guildId(), node, context);
     node.attachPlayer();
+    events.observers().playerCreated(node);
     player.restore(saved);
     players.put(saved.guildId(), player);
   }
@@ -89,6 +93,12 @@ public final class PlayerRegistry implements NodeMessageHandler {
   /** Returns every player. */
   public Collection<Player> all() {
     return List.copyOf(players.values());
+  }
+
+  /** Counts the players whose node is not connected or that wait for any node to take them. */
+  public int waitingForNode() {
+    return all(player -> player.awaitingNode()
+        || player.lavalinkNode().state() != NodeState.CONNECTED).size();
   }
 
   List<GuildPlayer> all(Predicate<GuildPlayer> filter) {
@@ -186,7 +196,9 @@ public final class PlayerRegistry implements NodeMessageHandler {
         node.rest().destroyPlayer(sessionId, guildId);
       }
     })).exceptionally(error -> {
-      log.warn("Could not list the players of resumed node '{}'", node.name(), error);
+      try (LogContext ignored = LogContext.node(node.name())) {
+        log.warn("Could not list the players of resumed node '{}'", node.name(), error);
+      }
       return null;
     });
   }
@@ -251,7 +263,12 @@ public final class PlayerRegistry implements NodeMessageHandler {
   private @Nullable GuildPlayer playerOn(LavalinkNode node, String guildId) {
     GuildPlayer player = players.get(parseGuild(guildId));
     if (player == null || player.lavalinkNode() != node) {
-      log.debug("Node '{}' sent a message for guild {}, which has no player there", node.name(), guildId);
+      if (log.isDebugEnabled()) {
+        try (LogContext ignored = LogContext.guild(parseGuild(guildId), node.name())) {
+          log.debug("Node '{}' sent a message for guild {}, which has no player there", node.name(),
+              guildId);
+        }
+      }
       return null;
     }
     return player;

@@ -3,11 +3,14 @@ package dev.tonearm.internal.rest;
 import com.google.gson.JsonObject;
 import dev.tonearm.ProtocolException;
 import dev.tonearm.internal.node.NodeHealth;
+import dev.tonearm.internal.observe.Observers;
+import dev.tonearm.internal.observe.RestRoutes;
 import dev.tonearm.internal.protocol.JsonFields;
 import dev.tonearm.internal.protocol.ProtocolDecoder;
 import dev.tonearm.internal.protocol.ProtocolEncoder;
 import dev.tonearm.node.NodeInfo;
 import dev.tonearm.node.NodeStats;
+import dev.tonearm.observe.RestCall;
 import dev.tonearm.rest.LavalinkPlayer;
 import dev.tonearm.rest.LavalinkRest;
 import dev.tonearm.rest.LavalinkRestException;
@@ -19,7 +22,9 @@ import dev.tonearm.track.LoadResult;
 import dev.tonearm.track.Track;
 import dev.tonearm.internal.transport.HttpReply;
 import dev.tonearm.internal.transport.Transport;
+import java.io.InterruptedIOException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -37,9 +42,11 @@ public final class HttpLavalinkRest implements LavalinkRest {
   private final String basePath;
   private final String password;
   private final NodeHealth health;
+  private final String nodeName;
+  private final Observers observers;
 
   /**
-   * Creates the client.
+   * Creates the client, unobserved.
    *
    * @param transport what sends the requests, already configured with timeouts
    * @param base the node's base URI, such as {@code http://127.0.0.1:2333}; a path in it, as
@@ -48,6 +55,23 @@ public final class HttpLavalinkRest implements LavalinkRest {
    * @param health where failed calls and loads are counted
    */
   public HttpLavalinkRest(Transport transport, URI base, String password, NodeHealth health) {
+    this(transport, base, password, health, "", new Observers());
+  }
+
+  /**
+   * Creates the client.
+   *
+   * @param transport what sends the requests, already configured with timeouts
+   * @param base the node's base URI; a path in it prefixes every route
+   * @param password the node's password, sent as the Authorization header
+   * @param health where failed calls and loads are counted
+   * @param nodeName the node's name, for observers
+   * @param observers told about every finished call
+   */
+  public HttpLavalinkRest(Transport transport, URI base, String password, NodeHealth health,
+      String nodeName, Observers observers) {
+    this.nodeName = Objects.requireNonNull(nodeName, "nodeName");
+    this.observers = Objects.requireNonNull(observers, "observers");
     this.transport = Objects.requireNonNull(transport, "transport");
     this.base = baseUrl(Objects.requireNonNull(base, "base"));
     this.basePath = trimmedPath(base);
@@ -203,6 +227,9 @@ public final class HttpLavalinkRest implements LavalinkRest {
       Function<String, T> decoder) {
     CompletableFuture<T> result = new CompletableFuture<>();
     CompletableFuture<HttpReply> call = transport.send(method, base + path, password, json);
+    if (observers.active()) {
+      observe(call, method, path, System.nanoTime());
+    }
     result.whenComplete((value, error) -> {
       if (result.isCancelled()) {
         call.cancel(true);
@@ -232,6 +259,28 @@ public final class HttpLavalinkRest implements LavalinkRest {
       }
     });
     return result;
+  }
+
+  private void observe(CompletableFuture<HttpReply> call, String method, String path, long start) {
+    call.whenComplete((reply, failure) -> {
+      long nanos = System.nanoTime() - start;
+      int status = reply == null ? 0 : reply.status();
+      RestCall.Outcome outcome = reply != null
+          ? (reply.successful() ? RestCall.Outcome.SUCCESS : RestCall.Outcome.ERROR)
+          : timedOut(failure) ? RestCall.Outcome.TIMEOUT : RestCall.Outcome.FAILED;
+      observers.restCallCompleted(new RestCall(nodeName, method, RestRoutes.template(path), status,
+          outcome, nanos));
+    });
+  }
+
+  /** Both transports fail a call that got no answer in time with an {@link InterruptedIOException}. */
+  private static boolean timedOut(@Nullable Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InterruptedIOException || cause instanceof HttpTimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads Lavalink's error body where there is one; empty and non-JSON bodies are normal too. */

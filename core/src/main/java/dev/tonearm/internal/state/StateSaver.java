@@ -1,5 +1,6 @@
 package dev.tonearm.internal.state;
 
+import dev.tonearm.internal.observe.Observers;
 import dev.tonearm.state.StateStore;
 import dev.tonearm.time.Scheduler;
 import java.io.IOException;
@@ -21,6 +22,10 @@ public final class StateSaver {
   private final Supplier<String> snapshot;
   private final Duration debounce;
   private final AtomicBoolean scheduled = new AtomicBoolean();
+  private final Observers observers;
+  /** When the first change since the last save was noted, on the scheduler's clock. */
+  private volatile long dirtySince;
+  private volatile boolean lastSaveFailed;
 
   /**
    * Creates the saver.
@@ -29,9 +34,11 @@ public final class StateSaver {
    * @param scheduler the client's clock
    * @param snapshot produces the current snapshot
    * @param debounce how long after a change the save happens
+   * @param observers told about every save and failure
    */
   public StateSaver(StateStore store, Scheduler scheduler, Supplier<String> snapshot,
-      Duration debounce) {
+      Duration debounce, Observers observers) {
+    this.observers = observers;
     this.store = store;
     this.scheduler = scheduler;
     this.snapshot = snapshot;
@@ -41,6 +48,7 @@ public final class StateSaver {
   /** Notes a change; a save follows after the debounce delay unless one is pending. */
   public void markDirty() {
     if (scheduled.compareAndSet(false, true)) {
+      dirtySince = scheduler.currentTimeMillis();
       try {
         scheduler.schedule(debounce, this::saveNow);
       } catch (RejectedExecutionException closed) {
@@ -50,13 +58,24 @@ public final class StateSaver {
     }
   }
 
+  /** {@return false when the last save failed, true when it succeeded or none was tried} */
+  public boolean reachable() {
+    return !lastSaveFailed;
+  }
+
   /** Saves now; a failure is logged, because the next change tries again. */
   public synchronized void saveNow() {
     scheduled.set(false);
+    long since = dirtySince;
+    dirtySince = 0;
     try {
       store.save(snapshot.get());
+      lastSaveFailed = false;
+      observers.stateSaved(Duration.ofMillis(since == 0 ? 0 : scheduler.currentTimeMillis() - since));
     } catch (IOException | RuntimeException e) {
       log.warn("Could not save the client's state to {}", store, e);
+      lastSaveFailed = true;
+      observers.stateSaveFailed(e);
     }
   }
 }

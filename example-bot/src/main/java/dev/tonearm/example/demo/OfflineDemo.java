@@ -115,7 +115,7 @@ public final class OfflineDemo {
             .build()) {
       NodesReady ready = new NodesReady(2);
       BotConfig config = new BotConfig(discord.botToken(),
-          List.of(node("main", main), node("backup", backup)), null);
+          List.of(node("main", main), node("backup", backup)), null, null);
       try (RunningBot bot = DiscordBot.start(config, BotSetup.standard()
           .jda(discord::configure)
           .scheduler(clock)
@@ -127,9 +127,12 @@ public final class OfflineDemo {
         }
         console.say("  The bot logged into the fake Discord and registered "
             + discord.commands().size() + " slash commands.");
-        new OfflineDemo(console, clock, bot.tonearm().lavalink(),
-            new DemoGuild(discord, console, WAIT), Map.of("main", main, "backup", backup))
-            .script();
+        try (DemoMeters meters = new DemoMeters(bot.tonearm().lavalink())) {
+          new OfflineDemo(console, clock, bot.tonearm().lavalink(),
+              new DemoGuild(discord, console, WAIT), Map.of("main", main, "backup", backup))
+              .script();
+          meters.print(console);
+        }
       }
     } catch (ConfigException e) {
       throw new IllegalStateException("The fake Discord's token was refused", e);

@@ -2,6 +2,7 @@ package dev.tonearm.example.discord;
 
 import dev.tonearm.example.BotConfig;
 import dev.tonearm.example.ConfigException;
+import dev.tonearm.example.metrics.PrometheusEndpoint;
 import dev.tonearm.example.music.MusicCommands;
 import dev.tonearm.example.music.MusicEvents;
 import dev.tonearm.jda.TonearmJda;
@@ -77,7 +78,16 @@ public final class DiscordBot {
       tonearm.close();
       throw e;
     }
-    RunningBot bot = new RunningBot(jda, tonearm);
+    Integer metricsPort = config.metricsPort();
+    RunningBot bot;
+    try {
+      bot = new RunningBot(jda, tonearm, metricsPort == null ? null
+          : PrometheusEndpoint.start(tonearm.lavalink(), metricsPort));
+    } catch (RuntimeException e) {
+      jda.shutdownNow();
+      tonearm.close();
+      throw e;
+    }
     try {
       jda.awaitReady();
       registerCommands(jda);

@@ -70,6 +70,21 @@ class OfflineDemoTest {
   }
 
   @Test
+  void run_finished_printsTheMetersOfTheSession() throws Exception {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+
+    OfflineDemo.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+
+    String out = buffer.toString(StandardCharsets.UTF_8);
+    Matcher calls = Pattern.compile("tonearm\\.rest\\.requests +(\\d+) calls").matcher(out);
+    assertThat(calls.find()).as(out).isTrue();
+    assertThat(Integer.parseInt(calls.group(1))).isPositive();
+    assertThat(out).containsPattern("tonearm\\.events\\.delivered +[1-9]\\d* events")
+        .containsPattern("tonearm\\.players\\.moved +1\\n")
+        .containsPattern("tonearm\\.node\\.reconnects +[1-9]");
+  }
+
+  @Test
   void run_finished_leavesNoThreadThatKeepsTheJvmAlive() throws Exception {
     Set<Thread> before = Thread.getAllStackTraces().keySet();
 

@@ -21,6 +21,7 @@ import dev.tonearm.testkit.discord.SlashCommand;
 import dev.tonearm.track.LoadResult;
 import dev.tonearm.track.Track;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,10 +54,16 @@ final class BotOnFakes implements AutoCloseable {
   final RunningBot bot;
 
   BotOnFakes() throws Exception {
+    this(Map.of());
+  }
+
+  /** The bot with more environment variables, such as {@code TONEARM_METRICS_PORT}. */
+  BotOnFakes(Map<String, String> moreEnv) throws Exception {
     try {
-      BotConfig config = BotConfig.from(Map.of(
-          BotConfig.TOKEN, discord.botToken(),
-          BotConfig.NODES, "fake=" + node.uri() + "|" + node.password()));
+      Map<String, String> env = new HashMap<>(moreEnv);
+      env.put(BotConfig.TOKEN, discord.botToken());
+      env.put(BotConfig.NODES, "fake=" + node.uri() + "|" + node.password());
+      BotConfig config = BotConfig.from(env);
       bot = DiscordBot.start(config, BotSetup.standard().jda(discord::configure));
     } catch (Exception | AssertionError e) {
       discord.close();

@@ -1,5 +1,6 @@
 package dev.tonearm.jda.internal;
 
+import dev.tonearm.internal.observe.LogContext;
 import dev.tonearm.player.VoiceGateway;
 import java.util.Objects;
 import java.util.Set;
@@ -46,7 +47,9 @@ public final class JdaVoiceGateway implements VoiceGateway {
     if (channelId == 0) {
       if (guild == null) {
         // Without the guild JDA cannot send anything; a bot that lost the guild is out of voice.
-        log.debug("Not leaving voice in guild {}: no JDA instance has it cached", guildId);
+        try (LogContext ignored = LogContext.guild(guildId)) {
+          log.debug("Not leaving voice in guild {}: no JDA instance has it cached", guildId);
+        }
         return;
       }
       leave(guild);
