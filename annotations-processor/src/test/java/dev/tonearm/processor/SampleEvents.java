@@ -1,6 +1,5 @@
 package dev.tonearm.processor;
 
-import com.google.gson.JsonObject;
 import dev.tonearm.event.DisconnectTrigger;
 import dev.tonearm.event.DiscordVoiceCloseCode;
 import dev.tonearm.event.EventKind;
@@ -18,6 +17,7 @@ import dev.tonearm.event.StatsEvent;
 import dev.tonearm.event.TonearmEvent;
 import dev.tonearm.event.TrackEndEvent;
 import dev.tonearm.event.TrackEndReason;
+import dev.tonearm.json.JsonView;
 import dev.tonearm.event.TrackExceptionEvent;
 import dev.tonearm.event.TrackStartEvent;
 import dev.tonearm.event.TrackStuckEvent;
@@ -63,9 +63,7 @@ final class SampleEvents {
   }
 
   static ExtraEvent extra(Node node, String type) {
-    JsonObject raw = new JsonObject();
-    raw.addProperty("op", "event");
-    raw.addProperty("type", type);
+    JsonView raw = JsonView.of(Map.of("op", "event", "type", type));
     return new ExtraEvent(node, GUILD, null, type, raw);
   }
 

@@ -1,6 +1,5 @@
 package dev.tonearm.benchmarks;
 
-import com.google.gson.JsonObject;
 import dev.tonearm.event.DisconnectTrigger;
 import dev.tonearm.event.DiscordVoiceCloseCode;
 import dev.tonearm.event.EventKind;
@@ -22,6 +21,7 @@ import dev.tonearm.event.TrackExceptionEvent;
 import dev.tonearm.event.TrackStartEvent;
 import dev.tonearm.event.TrackStuckEvent;
 import dev.tonearm.event.WebSocketClosedEvent;
+import dev.tonearm.json.JsonView;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeStats;
 import dev.tonearm.player.PlayerState;
@@ -52,9 +52,7 @@ final class BenchmarkEvents {
     TrackInfo info = new TrackInfo("dQw4w9WgXcQ", true, "Rick Astley", 212_000, false, 0,
         "Never Gonna Give You Up", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", null, null, "youtube");
     Track track = Track.of(TrackCodec.encode(info), info);
-    JsonObject raw = new JsonObject();
-    raw.addProperty("op", "event");
-    raw.addProperty("type", "SegmentSkipped");
+    JsonView raw = JsonView.parse("{\"op\":\"event\",\"type\":\"SegmentSkipped\"}");
     TonearmEvent[] events = {
         new NodeReadyEvent(node, false, "session"),
         new NodeDisconnectedEvent(node, 1006, "gone", true),

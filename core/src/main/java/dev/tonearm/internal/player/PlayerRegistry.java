@@ -6,6 +6,7 @@ import dev.tonearm.event.NodeDisconnectedEvent;
 import dev.tonearm.event.NodeReadyEvent;
 import dev.tonearm.event.StatsEvent;
 import dev.tonearm.internal.event.EventBus;
+import dev.tonearm.internal.json.JsonTrees;
 import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodeMessageHandler;
 import dev.tonearm.internal.node.NodePool;
@@ -240,7 +241,8 @@ public final class PlayerRegistry implements NodeMessageHandler {
       }
     } else if (message instanceof ServerMessage.UnknownEvent unknown) {
       long guildId = parseGuild(unknown.guildId());
-      events.publish(new ExtraEvent(node, guildId, players.get(guildId), unknown.type(), unknown.raw()));
+      events.publish(new ExtraEvent(node, guildId, players.get(guildId), unknown.type(),
+          JsonTrees.view(unknown.raw())));
     }
   }
 

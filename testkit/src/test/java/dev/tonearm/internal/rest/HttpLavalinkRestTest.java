@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-import com.google.gson.JsonObject;
 import dev.tonearm.Lavalink;
 import dev.tonearm.TestLavalink;
 import dev.tonearm.TransportKind;
@@ -13,6 +12,7 @@ import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeInfo;
 import dev.tonearm.node.NodeStats;
 import dev.tonearm.player.VoiceState;
+import dev.tonearm.json.JsonView;
 import dev.tonearm.rest.LavalinkPlayer;
 import dev.tonearm.rest.LavalinkRest;
 import dev.tonearm.rest.LavalinkRestException;
@@ -179,11 +179,7 @@ class HttpLavalinkRestTest {
 
   @Test
   void updatePlayer_userData_survivesTheRoundTrip() throws Exception {
-    JsonObject userData = new JsonObject();
-    userData.addProperty("requester", "42");
-    JsonObject nested = new JsonObject();
-    nested.addProperty("pi", 3.14159);
-    userData.add("nested", nested);
+    JsonView userData = JsonView.parse("{\"requester\":\"42\",\"nested\":{\"pi\":3.14159}}");
     Track track = Track.of(TrackCodec.encode(SONG), SONG).withUserData(userData);
 
     LavalinkPlayer player = join(rest.updatePlayer(sessionId, GUILD, PlayerUpdate.builder().track(track).build()));
