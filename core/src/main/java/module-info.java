@@ -21,6 +21,7 @@ module dev.tonearm.core {
   exports dev.tonearm.json;
   exports dev.tonearm.node;
   exports dev.tonearm.player;
+  exports dev.tonearm.plugin;
   exports dev.tonearm.queue;
   exports dev.tonearm.rest;
   exports dev.tonearm.state;

@@ -334,4 +334,26 @@ class HttpLavalinkRestTest {
     assertThat(calls).as("calls to %s", path).isNotEmpty();
     return calls.get(calls.size() - 1);
   }
+
+  @Test
+  void call_anyRoute_answersItsJson() throws Exception {
+    JsonView info = join(rest.call("GET", "/v4/info", null));
+
+    assertThat(info.getString("version.semver")).isEqualTo(fake.version());
+  }
+
+  @Test
+  void call_routeTheNodeDoesNotHave_failsWithRestException() {
+    LavalinkRestException error = restFailure(rest.call("GET", "/v4/lyrics?track=x", null));
+
+    assertThat(error.status()).isEqualTo(404);
+  }
+
+  @Test
+  void call_pathWithoutSlashOrUnknownMethod_throwsNamingIt() {
+    assertThatThrownBy(() -> rest.call("GET", "v4/info", null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'v4/info'");
+    assertThatThrownBy(() -> rest.call("TRACE", "/v4/info", null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'TRACE'");
+  }
 }
