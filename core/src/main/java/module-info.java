@@ -22,6 +22,10 @@ module dev.tonearm.core {
   exports dev.tonearm.node;
   exports dev.tonearm.player;
   exports dev.tonearm.plugin;
+  exports dev.tonearm.plugin.lavalyrics;
+  exports dev.tonearm.plugin.lavasearch;
+  exports dev.tonearm.plugin.lavasrc;
+  exports dev.tonearm.plugin.sponsorblock;
   exports dev.tonearm.queue;
   exports dev.tonearm.rest;
   exports dev.tonearm.state;

@@ -18,6 +18,8 @@ import dev.tonearm.event.TonearmEvent;
 import dev.tonearm.event.TrackEndEvent;
 import dev.tonearm.event.TrackEndReason;
 import dev.tonearm.json.JsonView;
+import dev.tonearm.plugin.sponsorblock.Segment;
+import dev.tonearm.plugin.sponsorblock.SegmentSkipped;
 import dev.tonearm.event.TrackExceptionEvent;
 import dev.tonearm.event.TrackStartEvent;
 import dev.tonearm.event.TrackStuckEvent;
@@ -92,6 +94,7 @@ final class SampleEvents {
         InactivityReason.ALONE, Duration.ofMinutes(5)));
     events.put(EventKind.PLAYER_MOVED, new PlayerMovedEvent(node, GUILD, null, node,
         MoveReason.FAILOVER));
+    events.put(EventKind.PLUGIN, new SegmentSkipped(node, GUILD, null, new Segment("sponsor", 0, 3000)));
     if (events.size() != EventKind.values().length) {
       throw new AssertionError("add a sample for every EventKind");
     }
