@@ -10,7 +10,9 @@ import java.util.Objects;
 public final class PluginUnavailableException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The plugin's name. */
   private final String plugin;
+  /** The nodes asked that do not have the plugin. */
   private final List<String> nodes;
 
   /**
