@@ -9,15 +9,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a method a handler of a registered plugin's typed events: the method's one parameter is
- * the plugin's event record (such as LavaLyrics' {@code LyricsLineEvent}), and the method gets
- * only events of that record; a parameter of {@link PluginEvent} or a supertype gets every plugin
- * event.
+ * Makes a method a handler of the typed events of registered plugins: the method's one
+ * parameter is {@link PluginEvent} or a supertype of it, and the method gets every plugin event;
+ * test for the plugin's record (such as LavaLyrics' {@code LyricsLineEvent}) in the method, or
+ * use {@code lavalink.on(LyricsLineEvent.class, ...)} to get one record only.
  *
  * <pre>{@code
  * @OnPluginEvent
- * void line(LyricsLineEvent event) {
- *   channel.sendMessage(event.line().line()).queue();
+ * void plugin(PluginEvent event) {
+ *   if (event instanceof LyricsLineEvent line) {
+ *     channel.sendMessage(line.line().line()).queue();
+ *   }
  * }
  * }</pre>
  *
