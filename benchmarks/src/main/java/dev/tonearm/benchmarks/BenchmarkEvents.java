@@ -25,6 +25,8 @@ import dev.tonearm.json.JsonView;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeStats;
 import dev.tonearm.player.PlayerState;
+import dev.tonearm.plugin.sponsorblock.Segment;
+import dev.tonearm.plugin.sponsorblock.SegmentSkipped;
 import dev.tonearm.track.Severity;
 import dev.tonearm.track.Track;
 import dev.tonearm.track.TrackCodec;
@@ -70,6 +72,7 @@ final class BenchmarkEvents {
         new QueueEndEvent(node, GUILD, null, track),
         new InactivePlayerEvent(node, GUILD, null, InactivityReason.ALONE, Duration.ofMinutes(5)),
         new PlayerMovedEvent(node, GUILD, null, node, MoveReason.FAILOVER),
+        new SegmentSkipped(node, GUILD, null, new Segment("sponsor", 0, 3000)),
     };
     if (!Arrays.stream(events).map(TonearmEvent::kind).toList().equals(Arrays.asList(EventKind.values()))) {
       throw new IllegalStateException("the benchmark needs one event of every kind, in EventKind order");
