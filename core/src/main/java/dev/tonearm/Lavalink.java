@@ -8,11 +8,13 @@ import dev.tonearm.internal.SystemScheduler;
 import dev.tonearm.internal.TonearmVersion;
 import dev.tonearm.internal.event.EventBus;
 import dev.tonearm.internal.event.ListenerRegistry;
+import dev.tonearm.internal.event.PluginEvents;
 import dev.tonearm.internal.node.Backoff;
 import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodeFactory;
 import dev.tonearm.internal.node.NodePool;
 import dev.tonearm.internal.observe.Observers;
+import dev.tonearm.internal.node.PluginRouting;
 import dev.tonearm.internal.player.PlayerRegistry;
 import dev.tonearm.internal.player.PlayerSettings;
 import dev.tonearm.internal.state.ClientState;
@@ -27,6 +29,7 @@ import dev.tonearm.node.NodeState;
 import dev.tonearm.node.PenaltyNodeSelector;
 import dev.tonearm.observe.Health;
 import dev.tonearm.observe.TonearmObserver;
+import dev.tonearm.plugin.LavalinkPlugin;
 import dev.tonearm.player.InactivityPolicy;
 import dev.tonearm.player.NodeUnavailableException;
 import dev.tonearm.player.Player;
@@ -84,6 +87,7 @@ public final class Lavalink implements AutoCloseable {
   private final EventBus events;
   private final ListenerRegistry listeners;
   private final PlayerRegistry players;
+  private final PluginRouting routing;
   private final ExecutorService httpExecutor;
   private final ExecutorService eventExecutor;
   private final boolean ownsEventExecutor;
@@ -117,7 +121,8 @@ public final class Lavalink implements AutoCloseable {
     Runnable onChange = saver == null ? () -> { } : saver::markDirty;
     players = new PlayerRegistry(scheduler, events, pool, new PlayerSettings(builder.voiceGateway,
         builder.voiceTimeout, builder.sessionTimeout, builder.inactivity, builder.autoplay,
-        eventExecutor, builder.failover, onChange));
+        eventExecutor, builder.failover, onChange, new PluginEvents(builder.plugins)));
+    routing = new PluginRouting(pool, builder.plugins);
     builder.nodes.forEach(options -> pool.add(nodeFactory.create(options, players)));
     state = new ClientState(pool, players, scheduler);
     if (builder.stateStore != null) {
@@ -231,10 +236,17 @@ public final class Lavalink implements AutoCloseable {
    * Loads tracks on a connected node.
    *
    * @param identifier a URL, or a search such as {@code ytsearch:query} (see {@link Search})
-   * @return the load result; fails with {@link NodeUnavailableException} if no node is connected
+   * @return the load result; fails with {@link NodeUnavailableException} if no node is connected,
+   *     and, for an identifier of a registered plugin's source (such as {@code spsearch:}), with
+   *     {@link dev.tonearm.node.PluginUnavailableException} if no connected node has the plugin
    */
   public CompletableFuture<LoadResult> loadTracks(String identifier) {
     Objects.requireNonNull(identifier, "identifier");
+    Optional<LavalinkPlugin> plugin = routing.pluginFor(identifier);
+    if (plugin.isPresent() && !pool.connected().isEmpty()) {
+      return routing.nodeWith(plugin.get(), "loading '" + identifier + "'")
+          .thenCompose(node -> node.rest().loadTracks(identifier));
+    }
     return pool.select(null, null).map(node -> node.rest().loadTracks(identifier))
         .orElseGet(() -> CompletableFuture.failedFuture(new NodeUnavailableException(
             "No node is connected to load '" + identifier + "'; node states: " + nodeStates())));
@@ -490,6 +502,7 @@ public final class Lavalink implements AutoCloseable {
     private @Nullable StateStore stateStore;
     private final List<ListenerRegistry.Binding<?>> listeners = new ArrayList<>();
     private final List<TonearmObserver> observers = new ArrayList<>();
+    private final List<LavalinkPlugin> plugins = new ArrayList<>();
 
     private Builder(long userId) {
       if (userId == 0) {
@@ -758,6 +771,23 @@ public final class Lavalink implements AutoCloseable {
      */
     public <L> Builder listener(L listener, EventDispatcher<? super L> dispatcher) {
       listeners.add(ListenerRegistry.bind(listener, dispatcher));
+      return this;
+    }
+
+    /**
+     * Registers a typed plugin: its event types reach listeners typed, and loads of its sources'
+     * identifiers go to a node that has it. See {@link LavalinkPlugin}.
+     *
+     * @param plugin the plugin
+     * @return this builder
+     * @throws IllegalArgumentException if a plugin of that name was registered already
+     */
+    public Builder plugin(LavalinkPlugin plugin) {
+      Objects.requireNonNull(plugin, "plugin");
+      if (plugins.stream().anyMatch(known -> known.name().equals(plugin.name()))) {
+        throw new IllegalArgumentException("The plugin '" + plugin.name() + "' is registered already");
+      }
+      plugins.add(plugin);
       return this;
     }
 

@@ -108,6 +108,7 @@ class GeneratedDispatcherTest {
         @OnQueueEnd void queueEnd(QueueEndEvent e) { calls.add("QUEUE_END"); }
         @OnInactivePlayer void inactivePlayer(InactivePlayerEvent e) { calls.add("INACTIVE_PLAYER"); }
         @OnPlayerMoved void playerMoved(PlayerMovedEvent e) { calls.add("PLAYER_MOVED"); }
+        @OnPluginEvent void plugin(PluginEvent e) { calls.add("PLUGIN"); }
       }
       """;
 

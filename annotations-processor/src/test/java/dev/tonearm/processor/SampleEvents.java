@@ -1,6 +1,5 @@
 package dev.tonearm.processor;
 
-import com.google.gson.JsonObject;
 import dev.tonearm.event.DisconnectTrigger;
 import dev.tonearm.event.DiscordVoiceCloseCode;
 import dev.tonearm.event.EventKind;
@@ -18,6 +17,9 @@ import dev.tonearm.event.StatsEvent;
 import dev.tonearm.event.TonearmEvent;
 import dev.tonearm.event.TrackEndEvent;
 import dev.tonearm.event.TrackEndReason;
+import dev.tonearm.json.JsonView;
+import dev.tonearm.plugin.sponsorblock.Segment;
+import dev.tonearm.plugin.sponsorblock.SegmentSkipped;
 import dev.tonearm.event.TrackExceptionEvent;
 import dev.tonearm.event.TrackStartEvent;
 import dev.tonearm.event.TrackStuckEvent;
@@ -63,9 +65,7 @@ final class SampleEvents {
   }
 
   static ExtraEvent extra(Node node, String type) {
-    JsonObject raw = new JsonObject();
-    raw.addProperty("op", "event");
-    raw.addProperty("type", type);
+    JsonView raw = JsonView.of(Map.of("op", "event", "type", type));
     return new ExtraEvent(node, GUILD, null, type, raw);
   }
 
@@ -94,6 +94,7 @@ final class SampleEvents {
         InactivityReason.ALONE, Duration.ofMinutes(5)));
     events.put(EventKind.PLAYER_MOVED, new PlayerMovedEvent(node, GUILD, null, node,
         MoveReason.FAILOVER));
+    events.put(EventKind.PLUGIN, new SegmentSkipped(node, GUILD, null, new Segment("sponsor", 0, 3000)));
     if (events.size() != EventKind.values().length) {
       throw new AssertionError("add a sample for every EventKind");
     }

@@ -1,6 +1,5 @@
 package dev.tonearm.benchmarks;
 
-import com.google.gson.JsonObject;
 import dev.tonearm.event.DisconnectTrigger;
 import dev.tonearm.event.DiscordVoiceCloseCode;
 import dev.tonearm.event.EventKind;
@@ -22,9 +21,12 @@ import dev.tonearm.event.TrackExceptionEvent;
 import dev.tonearm.event.TrackStartEvent;
 import dev.tonearm.event.TrackStuckEvent;
 import dev.tonearm.event.WebSocketClosedEvent;
+import dev.tonearm.json.JsonView;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeStats;
 import dev.tonearm.player.PlayerState;
+import dev.tonearm.plugin.sponsorblock.Segment;
+import dev.tonearm.plugin.sponsorblock.SegmentSkipped;
 import dev.tonearm.track.Severity;
 import dev.tonearm.track.Track;
 import dev.tonearm.track.TrackCodec;
@@ -52,9 +54,7 @@ final class BenchmarkEvents {
     TrackInfo info = new TrackInfo("dQw4w9WgXcQ", true, "Rick Astley", 212_000, false, 0,
         "Never Gonna Give You Up", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", null, null, "youtube");
     Track track = Track.of(TrackCodec.encode(info), info);
-    JsonObject raw = new JsonObject();
-    raw.addProperty("op", "event");
-    raw.addProperty("type", "SegmentSkipped");
+    JsonView raw = JsonView.parse("{\"op\":\"event\",\"type\":\"SegmentSkipped\"}");
     TonearmEvent[] events = {
         new NodeReadyEvent(node, false, "session"),
         new NodeDisconnectedEvent(node, 1006, "gone", true),
@@ -72,6 +72,7 @@ final class BenchmarkEvents {
         new QueueEndEvent(node, GUILD, null, track),
         new InactivePlayerEvent(node, GUILD, null, InactivityReason.ALONE, Duration.ofMinutes(5)),
         new PlayerMovedEvent(node, GUILD, null, node, MoveReason.FAILOVER),
+        new SegmentSkipped(node, GUILD, null, new Segment("sponsor", 0, 3000)),
     };
     if (!Arrays.stream(events).map(TonearmEvent::kind).toList().equals(Arrays.asList(EventKind.values()))) {
       throw new IllegalStateException("the benchmark needs one event of every kind, in EventKind order");

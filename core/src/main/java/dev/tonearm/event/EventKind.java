@@ -35,7 +35,9 @@ public enum EventKind {
   /** {@link InactivePlayerEvent}, handled by {@link dev.tonearm.annotation.OnInactivePlayer}. */
   INACTIVE_PLAYER(InactivePlayerEvent.class),
   /** {@link PlayerMovedEvent}, handled by {@link dev.tonearm.annotation.OnPlayerMoved}. */
-  PLAYER_MOVED(PlayerMovedEvent.class);
+  PLAYER_MOVED(PlayerMovedEvent.class),
+  /** A registered plugin's {@link PluginEvent}, handled by {@link dev.tonearm.annotation.OnPluginEvent}. */
+  PLUGIN(PluginEvent.class);
 
   private final Class<? extends TonearmEvent> eventType;
 

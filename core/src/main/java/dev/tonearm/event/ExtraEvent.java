@@ -1,6 +1,6 @@
 package dev.tonearm.event;
 
-import com.google.gson.JsonObject;
+import dev.tonearm.json.JsonView;
 import dev.tonearm.node.Node;
 import dev.tonearm.player.Player;
 import org.jspecify.annotations.Nullable;
@@ -13,29 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param guildId the guild named in the frame, or 0 if it named none that parses
  * @param player the guild's player, or null if there is none
  * @param type the event type, such as {@code SegmentSkipped}
- * @param raw the whole frame; a copy is returned
+ * @param raw the whole frame, read-only
  */
-public record ExtraEvent(Node node, long guildId, @Nullable Player player, String type, JsonObject raw)
+public record ExtraEvent(Node node, long guildId, @Nullable Player player, String type, JsonView raw)
     implements PlayerEvent {
-
-  /**
-   * Copies the frame so the record stays immutable.
-   *
-   * @param node the node
-   * @param guildId the guild named in the frame, or 0 if it named none that parses
-   * @param player the guild's player, or null if there is none
-   * @param type the event type, such as {@code SegmentSkipped}
-   * @param raw the whole frame; a copy is returned
-   */
-  public ExtraEvent {
-    raw = raw.deepCopy();
-  }
-
-  /** {@return a copy of the whole frame} */
-  @Override
-  public JsonObject raw() {
-    return raw.deepCopy();
-  }
 
   /** Returns {@link EventKind#EXTRA}. */
   @Override

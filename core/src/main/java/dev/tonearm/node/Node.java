@@ -3,6 +3,7 @@ package dev.tonearm.node;
 import dev.tonearm.Subscription;
 import dev.tonearm.rest.LavalinkRest;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
@@ -83,4 +84,29 @@ public interface Node {
    * @throws IllegalStateException if the node was closed
    */
   void reconnect();
+
+  /**
+   * Returns the plugins the node lists in {@code /v4/info}, asked once per session of the node
+   * and remembered.
+   *
+   * @return a future of the plugins; fails as {@link LavalinkRest#info()} fails
+   */
+  CompletableFuture<List<NodeInfo.Plugin>> plugins();
+
+  /**
+   * Checks that the node has a plugin, before calling its API.
+   *
+   * @param plugin the plugin's name as the node lists it, such as {@code lavalyrics-plugin}
+   * @param what what needs the plugin, for the exception's message
+   * @return a future of this node; fails with {@link PluginUnavailableException}, naming the
+   *     plugin and this node, if the node does not list the plugin
+   */
+  default CompletableFuture<Node> requirePlugin(String plugin, String what) {
+    return plugins().thenApply(plugins -> {
+      if (plugins.stream().noneMatch(loaded -> loaded.name().equals(plugin))) {
+        throw new PluginUnavailableException(plugin, List.of(name()), what);
+      }
+      return this;
+    });
+  }
 }

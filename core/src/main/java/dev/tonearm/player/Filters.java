@@ -1,8 +1,10 @@
 package dev.tonearm.player;
 
 import com.google.gson.JsonElement;
+import dev.tonearm.internal.json.JsonTrees;
 import dev.tonearm.internal.protocol.UncheckedFilters;
 import com.google.gson.JsonObject;
+import dev.tonearm.json.JsonView;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,7 @@ public final class Filters {
   private final @Nullable Distortion distortion;
   private final @Nullable ChannelMix channelMix;
   private final @Nullable LowPass lowPass;
-  /** Owned by this instance; never handed out without a copy. */
+  /** Owned by this instance and never changed; handed out only as a read-only view. */
   private final JsonObject pluginFilters;
 
   private Filters(Builder builder) {
@@ -265,26 +267,26 @@ public final class Filters {
   }
 
   /**
-   * Returns a copy of the plugin filters: plugin filter name to that filter's configuration.
-   * Changing the returned tree does not change this instance.
+   * Returns the plugin filters: a JSON object of plugin filter name to that filter's
+   * configuration.
    *
-   * @return the plugin filters; empty if there are none
+   * @return the plugin filters, read-only; empty if there are none
    */
-  public JsonObject pluginFilters() {
-    return pluginFilters.deepCopy();
+  public JsonView pluginFilters() {
+    return JsonTrees.view(pluginFilters);
   }
 
   /**
-   * Returns a copy of one plugin filter's configuration.
+   * Returns one plugin filter's configuration.
    *
    * @param name the plugin filter's name, as the plugin registers it
-   * @return a copy of the configuration, or null if no plugin filter has that name
+   * @return the configuration, read-only, or null if no plugin filter has that name
    * @throws NullPointerException if {@code name} is null
    */
-  public @Nullable JsonElement pluginFilter(String name) {
+  public @Nullable JsonView pluginFilter(String name) {
     Objects.requireNonNull(name, "name");
     JsonElement value = pluginFilters.get(name);
-    return value == null ? null : value.deepCopy();
+    return value == null ? null : JsonTrees.view(value);
   }
 
   @Override
@@ -662,14 +664,15 @@ public final class Filters {
      * silently drops names that no installed plugin registers.
      *
      * @param name the plugin filter's name, as the plugin registers it
-     * @param value the filter's configuration, any JSON; copied
+     * @param value the filter's configuration, any JSON; {@link JsonView#of(Object)} makes one
+     *     from a record or a map
      * @return this builder
      * @throws NullPointerException if an argument is null
      */
-    public Builder pluginFilter(String name, JsonElement value) {
+    public Builder pluginFilter(String name, JsonView value) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
-      pluginFilters.add(name, value.deepCopy());
+      pluginFilters.add(name, JsonTrees.tree(value));
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.tonearm.rest;
 
+import dev.tonearm.json.JsonView;
 import dev.tonearm.node.NodeInfo;
 import dev.tonearm.node.NodeStats;
 import dev.tonearm.track.LoadResult;
@@ -7,6 +8,7 @@ import dev.tonearm.track.Track;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The REST API of one Lavalink node, every route of {@code /v4}.
@@ -144,4 +146,34 @@ public interface LavalinkRest {
    * @return a future that completes when the node confirmed
    */
   CompletableFuture<Void> freeAllAddresses();
+
+  /**
+   * Calls any route of the node, such as a plugin's: the way typed plugin APIs reach their routes
+   * (see {@link dev.tonearm.plugin.LavalinkPlugin}). The node's password is sent as for every
+   * other route.
+   *
+   * @param method the HTTP method: {@code GET}, {@code POST}, {@code PUT}, {@code PATCH} or
+   *     {@code DELETE}
+   * @param path the path with its query, starting with {@code /}, such as
+   *     {@code /v4/lyrics?track=...}; query values must already be encoded
+   *     ({@link #encodeQueryValue(String)})
+   * @param body the JSON body, or null for none
+   * @return a future of the answer's JSON, JSON null when the node answered with no body; fails
+   *     as described above, and with a {@link dev.tonearm.ProtocolException} when the answer is
+   *     not JSON
+   * @throws IllegalArgumentException if the method is not one of those or the path does not
+   *     start with {@code /}
+   */
+  CompletableFuture<JsonView> call(String method, String path, @Nullable JsonView body);
+
+  /**
+   * Encodes a value for a query string, spaces as {@code %20}.
+   *
+   * @param value the value
+   * @return the encoded value
+   */
+  static String encodeQueryValue(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
+  }
 }

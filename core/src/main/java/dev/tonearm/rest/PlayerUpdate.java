@@ -2,6 +2,8 @@ package dev.tonearm.rest;
 
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import dev.tonearm.internal.json.JsonTrees;
+import dev.tonearm.json.JsonView;
 import dev.tonearm.internal.protocol.FiltersJson;
 import dev.tonearm.player.Filters;
 import dev.tonearm.player.VoiceState;
@@ -93,9 +95,9 @@ public final class PlayerUpdate {
      */
     public Builder track(Track newTrack) {
       encodedTrack(newTrack.encoded());
-      JsonObject userData = newTrack.userData();
-      if (userData.size() > 0) {
-        track.add("userData", userData);
+      JsonView userData = newTrack.userData();
+      if (!userData.isEmpty()) {
+        track.add("userData", JsonTrees.tree(userData));
       } else {
         track.remove("userData");
       }
@@ -146,11 +148,15 @@ public final class PlayerUpdate {
     /**
      * Sets the user data of the new track, or, without a new track, replaces the current track's.
      *
-     * @param userData any JSON object
+     * @param userData a JSON object; {@link JsonView#of(Object)} makes one from a record
      * @return this builder
+     * @throws IllegalArgumentException if {@code userData} is not a JSON object
      */
-    public Builder userData(JsonObject userData) {
-      track.add("userData", userData.deepCopy());
+    public Builder userData(JsonView userData) {
+      if (!userData.isObject()) {
+        throw new IllegalArgumentException("user data must be a JSON object, but is " + userData);
+      }
+      track.add("userData", JsonTrees.tree(userData));
       return this;
     }
 

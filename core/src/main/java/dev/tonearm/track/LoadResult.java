@@ -1,6 +1,6 @@
 package dev.tonearm.track;
 
-import com.google.gson.JsonObject;
+import dev.tonearm.json.JsonView;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,28 +48,22 @@ public sealed interface LoadResult {
    *
    * @param info the playlist's name and selected track
    * @param tracks the playlist's tracks, in order; unmodifiable
-   * @param pluginInfo what plugins attached to the playlist; the stored tree is a copy
+   * @param pluginInfo what plugins attached to the playlist, a JSON object
    */
-  record PlaylistLoaded(PlaylistInfo info, List<Track> tracks, JsonObject pluginInfo)
+  record PlaylistLoaded(PlaylistInfo info, List<Track> tracks, JsonView pluginInfo)
       implements LoadResult {
     /**
-     * Creates the record with copies of the track list and the plugin info, so it stays immutable.
+     * Creates the record with a copy of the track list, so it stays immutable.
      *
      * @param info the playlist's name and selected track
      * @param tracks the playlist's tracks, in order; unmodifiable
-     * @param pluginInfo what plugins attached to the playlist; the stored tree is a copy
+     * @param pluginInfo what plugins attached to the playlist, a JSON object
      * @throws NullPointerException if an argument is null
      */
     public PlaylistLoaded {
       Objects.requireNonNull(info, "info");
       tracks = List.copyOf(tracks);
-      pluginInfo = pluginInfo.deepCopy();
-    }
-
-    /** {@return a copy of what plugins attached to the playlist} */
-    @Override
-    public JsonObject pluginInfo() {
-      return pluginInfo.deepCopy();
+      Objects.requireNonNull(pluginInfo, "pluginInfo");
     }
 
     /**

@@ -403,7 +403,7 @@ class TrackQueueTest {
     TrackQueue queue = queueOf(List.of(fromAlice, fromBob, fromAlice2));
 
     int removed = queue.removeIf(
-        t -> t.userData().get("requester").getAsString().equals("alice"));
+        t -> t.userData().getString("requester").equals("alice"));
 
     assertThat(removed).isEqualTo(2);
     assertThat(queue.snapshot()).singleElement().isSameAs(fromBob);
@@ -659,7 +659,7 @@ class TrackQueueTest {
     Track out = queue.poll().orElseThrow();
 
     assertThat(out).isSameAs(withData);
-    assertThat(out.userData().get("requester").getAsString()).isEqualTo("carol");
+    assertThat(out.userData().getString("requester")).isEqualTo("carol");
     queue.setRepeatMode(RepeatMode.QUEUE);
     assertThat(queue.next(out, TrackEndReason.FINISHED)).containsSame(withData);
     assertThat(queue.history()).singleElement().isSameAs(withData);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.tonearm.player.VoiceState;
+import dev.tonearm.json.JsonView;
 import dev.tonearm.track.Track;
 import dev.tonearm.track.TrackInfo;
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,8 @@ class PlayerUpdateTest {
 
   @Test
   void track_withUserData_sendsEncodedAndUserData() {
-    JsonObject userData = new JsonObject();
-    userData.addProperty("requester", "42");
-    Track track = new Track("QAAA", INFO, new JsonObject(), userData);
+    Track track = new Track("QAAA", INFO, JsonView.emptyObject(),
+        JsonView.parse("{\"requester\":\"42\"}"));
 
     JsonObject body = json(PlayerUpdate.builder().track(track).position(5000).paused(true).build());
 
@@ -108,11 +108,17 @@ class PlayerUpdateTest {
   }
 
   @Test
-  void userData_changedAfterwards_doesNotChangeTheUpdate() {
-    JsonObject userData = new JsonObject();
-    PlayerUpdate.Builder builder = PlayerUpdate.builder().userData(userData);
-    userData.addProperty("late", 1);
+  void userData_record_sendsItsJson() {
+    record Requester(String name) {}
 
-    assertThat(builder.build().toJson()).isEqualTo("{\"track\":{\"userData\":{}}}");
+    PlayerUpdate update = PlayerUpdate.builder().userData(JsonView.of(new Requester("Robin"))).build();
+
+    assertThat(update.toJson()).isEqualTo("{\"track\":{\"userData\":{\"name\":\"Robin\"}}}");
+  }
+
+  @Test
+  void userData_notAnObject_throwsNamingTheValue() {
+    assertThatThrownBy(() -> PlayerUpdate.builder().userData(JsonView.parse("[1]")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[1]");
   }
 }

@@ -5,8 +5,14 @@ import dev.tonearm.event.TrackStartEvent;
 import dev.tonearm.node.FailoverPolicy;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeOptions;
+import dev.tonearm.json.JsonView;
 import dev.tonearm.player.FilterPresets;
+import dev.tonearm.player.Filters;
 import dev.tonearm.player.Player;
+import dev.tonearm.plugin.lavalyrics.LavaLyrics;
+import dev.tonearm.plugin.lavalyrics.LyricsLineEvent;
+import dev.tonearm.plugin.lavasrc.LavaSrc;
+import dev.tonearm.plugin.sponsorblock.SponsorBlock;
 import dev.tonearm.rest.LavalinkRest;
 import dev.tonearm.rest.PlayerUpdate;
 import dev.tonearm.state.FileStateStore;
@@ -18,6 +24,8 @@ import dev.tonearm.track.TrackInfo;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +76,31 @@ final class CoreSnippets {
     long position = player.position();              // interpolated, frozen while paused
     // endregion players
     return position;
+  }
+
+  static Filters userData(Track track, Player player, long userId) {
+    // region user-data
+    record Requester(long userId) {}
+
+    Track mine = track.withUserData(new Requester(userId));    // any record, map or JsonView
+    Requester requester = mine.userData(Requester.class);        // JsonViewException if it does not fit
+    String album = mine.pluginInfo().findString("albumName").orElse("-");
+    JsonView config = player.filters().pluginFilter("echo");      // null if not set
+    Filters echo = Filters.builder().pluginFilter("echo", JsonView.of(Map.of("delay", 0.5))).build();
+    // endregion user-data
+    log.debug("{} asked for {} ({}), echo {}", requester, track.info().title(), album, config);
+    return echo;
+  }
+
+  static Lavalink plugins(long userId, NodeOptions options, Consumer<String> show) {
+    // region plugins
+    // in README: show.accept( => show(
+    Lavalink lavalink = Lavalink.builder(userId).node(options)
+        .plugin(LavaSrc.plugin()).plugin(LavaLyrics.plugin()).plugin(SponsorBlock.plugin())
+        .build();
+    lavalink.on(LyricsLineEvent.class, event -> show.accept(event.line().line()));
+    // endregion plugins
+    return lavalink;
   }
 
   static void events(Lavalink lavalink) {

@@ -121,7 +121,7 @@ class StateRestoreTest {
 
     assertThat(second.nodes().get(0).sessionId()).isEqualTo(session);
     Player player = second.existingPlayer(GUILD).orElseThrow();
-    assertThat(player.originalTrack().userData().get("requester").getAsString()).isEqualTo("u-now");
+    assertThat(player.originalTrack().userData().getString("requester")).isEqualTo("u-now");
     assertThat(player.queue().snapshot()).extracting(track -> track.info().identifier()).containsExactly("q1", "q2");
     assertThat(player.queue().repeatMode()).isEqualTo(RepeatMode.QUEUE);
     assertThat(player.volume()).isEqualTo(70);
@@ -155,7 +155,7 @@ class StateRestoreTest {
     await().atMost(IO_TIMEOUT).until(() -> ends.size() == 1);
     assertThat(ends.get(0).reason()).isEqualTo(TrackEndReason.STOPPED);
     assertThat(ends.get(0).original()).isSameAs(taken);
-    assertThat(ends.get(0).original().userData().get("requester").getAsString()).isEqualTo("u-now");
+    assertThat(ends.get(0).original().userData().getString("requester")).isEqualTo("u-now");
   }
 
   @Test

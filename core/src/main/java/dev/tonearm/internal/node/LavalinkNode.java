@@ -12,6 +12,7 @@ import dev.tonearm.internal.transport.SocketListener;
 import dev.tonearm.internal.transport.Transport;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeAuthenticationException;
+import dev.tonearm.node.NodeInfo;
 import dev.tonearm.node.NodeMetrics;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.node.NodeState;
@@ -74,6 +75,7 @@ public final class LavalinkNode implements Node {
   private final Observers observers;
   private final AtomicInteger clientPlayers = new AtomicInteger();
   private final AtomicInteger assignedSinceStats = new AtomicInteger();
+  private final NodePlugins plugins;
   private volatile boolean draining;
   private volatile @Nullable NodeStats stats;
   private volatile @Nullable Instant statsReceivedAt;
@@ -114,6 +116,7 @@ public final class LavalinkNode implements Node {
     this.clientName = Objects.requireNonNull(clientName, "clientName");
     this.transport = Objects.requireNonNull(transport, "transport");
     this.rest = Objects.requireNonNull(rest, "rest");
+    this.plugins = new NodePlugins(rest);
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.eventExecutor = Objects.requireNonNull(eventExecutor, "eventExecutor");
     this.handler = Objects.requireNonNull(handler, "handler");
@@ -235,6 +238,11 @@ public final class LavalinkNode implements Node {
   @Override
   public LavalinkRest rest() {
     return rest;
+  }
+
+  @Override
+  public CompletableFuture<List<NodeInfo.Plugin>> plugins() {
+    return plugins.get(sessionId());
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.tonearm.node.NodeSelector;
 import dev.tonearm.node.NodeState;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 
@@ -51,8 +52,25 @@ public final class NodePool {
    * @throws IllegalStateException if the selector picked a node it was not offered
    */
   public Optional<LavalinkNode> select(@Nullable String region, @Nullable LavalinkNode excluded) {
-    List<Node> candidates = nodes.stream()
-        .filter(node -> node != excluded && !node.draining() && node.state() == NodeState.CONNECTED)
+    return selectAmong(region, node -> node != excluded);
+  }
+
+  /** Returns the connected nodes that take players. */
+  public List<LavalinkNode> connected() {
+    return nodes.stream()
+        .filter(node -> !node.draining() && node.state() == NodeState.CONNECTED)
+        .toList();
+  }
+
+  /**
+   * Picks the best connected node that takes players among those allowed.
+   *
+   * @throws IllegalStateException if the selector picked a node it was not offered
+   */
+  public Optional<LavalinkNode> selectAmong(@Nullable String region,
+      Predicate<? super LavalinkNode> allowed) {
+    List<Node> candidates = connected().stream()
+        .filter(allowed)
         .map(Node.class::cast)
         .toList();
     if (candidates.isEmpty()) {

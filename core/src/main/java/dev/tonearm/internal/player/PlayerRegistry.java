@@ -6,6 +6,8 @@ import dev.tonearm.event.NodeDisconnectedEvent;
 import dev.tonearm.event.NodeReadyEvent;
 import dev.tonearm.event.StatsEvent;
 import dev.tonearm.internal.event.EventBus;
+import dev.tonearm.internal.event.PluginEvents;
+import dev.tonearm.internal.json.JsonTrees;
 import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodeMessageHandler;
 import dev.tonearm.internal.node.NodePool;
@@ -36,6 +38,7 @@ public final class PlayerRegistry implements NodeMessageHandler {
 
   private final ConcurrentMap<Long, GuildPlayer> players = new ConcurrentHashMap<>();
   private final EventBus events;
+  private final PluginEvents pluginEvents;
   private final NodePool pool;
   private final PlayerContext context;
   private final Failover failover;
@@ -51,6 +54,7 @@ public final class PlayerRegistry implements NodeMessageHandler {
   public PlayerRegistry(Scheduler scheduler, EventBus events, NodePool pool, PlayerSettings settings) {
     this.events = events;
     this.pool = pool;
+    this.pluginEvents = settings.pluginEvents();
     this.context = new PlayerContext(scheduler, events, settings,
         new MoveLimiter(settings.failover().maxConcurrentMoves()), this);
     this.failover = new Failover(scheduler, pool, this, settings.failover());
@@ -252,7 +256,8 @@ public final class PlayerRegistry implements NodeMessageHandler {
       }
     } else if (message instanceof ServerMessage.UnknownEvent unknown) {
       long guildId = parseGuild(unknown.guildId());
-      events.publish(new ExtraEvent(node, guildId, players.get(guildId), unknown.type(), unknown.raw()));
+      events.publish(pluginEvents.decode(new ExtraEvent(node, guildId, players.get(guildId),
+          unknown.type(), JsonTrees.view(unknown.raw()))));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.tonearm.internal.player;
 
+import dev.tonearm.internal.event.PluginEvents;
 import dev.tonearm.node.FailoverPolicy;
 import dev.tonearm.player.InactivityPolicy;
 import dev.tonearm.player.VoiceGateway;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param userCode where user code other than listeners runs, never a node's reader thread
  * @param failover how players leave a node that went down
  * @param onChange told when a player's state changed, so the client can save its snapshot
+ * @param pluginEvents turns plugin event frames into the registered plugins' typed events
  */
 public record PlayerSettings(
     @Nullable VoiceGateway voiceGateway,
@@ -28,4 +30,5 @@ public record PlayerSettings(
     @Nullable AutoplayStrategy autoplay,
     Executor userCode,
     FailoverPolicy failover,
-    Runnable onChange) {}
+    Runnable onChange,
+    PluginEvents pluginEvents) {}

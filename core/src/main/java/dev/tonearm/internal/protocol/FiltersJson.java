@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.tonearm.ProtocolException;
+import dev.tonearm.internal.json.JsonTrees;
 import dev.tonearm.player.Filters;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -124,9 +125,9 @@ public final class FiltersJson {
       object.addProperty("smoothing", lowPass.smoothing());
       json.add("lowPass", object);
     }
-    JsonObject pluginFilters = filters.pluginFilters();
+    JsonObject pluginFilters = JsonTrees.tree(filters.pluginFilters()).getAsJsonObject();
     if (pluginFilters.size() > 0) {
-      json.add("pluginFilters", pluginFilters);
+      json.add("pluginFilters", pluginFilters.deepCopy());
     }
     return json;
   }
@@ -231,7 +232,7 @@ public final class FiltersJson {
     JsonObject pluginFilters = filterObject(json, path, "pluginFilters");
     if (pluginFilters != null) {
       for (Map.Entry<String, JsonElement> entry : pluginFilters.entrySet()) {
-        builder.pluginFilter(entry.getKey(), entry.getValue());
+        builder.pluginFilter(entry.getKey(), JsonTrees.view(entry.getValue().deepCopy()));
       }
     }
 

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.tonearm.event.TrackEndReason;
+import dev.tonearm.internal.json.JsonTrees;
 import dev.tonearm.node.NodeStats;
 import dev.tonearm.player.PlayerState;
 import dev.tonearm.track.Severity;
@@ -422,9 +423,9 @@ final class FrameScanner {
     if (encoded == null || info == null) {
       throw GIVE_UP;
     }
-    // Track copies the trees it is given; empty ones it makes itself.
+    // The trees are this frame's own, so the track's views wrap them without a copy.
     return pluginInfo == EMPTY && userData == EMPTY ? Track.of(encoded, info)
-        : new Track(encoded, info, pluginInfo, userData);
+        : new Track(encoded, info, JsonTrees.view(pluginInfo), JsonTrees.view(userData));
   }
 
   private TrackInfo trackInfo() {

@@ -42,7 +42,12 @@ public final class JsonFields {
     return element.getAsJsonArray();
   }
 
-  private static JsonElement parse(String text) {
+  /**
+   * Parses a JSON document of any kind.
+   *
+   * @throws ProtocolException if the text is not JSON
+   */
+  public static JsonElement parse(String text) {
     try {
       return JsonParser.parseString(text);
     } catch (JsonParseException e) {

@@ -24,6 +24,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.tonearm.ProtocolException;
 import dev.tonearm.event.TrackEndReason;
+import dev.tonearm.internal.json.JsonTrees;
 import dev.tonearm.node.NodeInfo;
 import dev.tonearm.node.NodeStats;
 import dev.tonearm.player.Filters;
@@ -140,7 +141,8 @@ public final class ProtocolDecoder {
     PlaylistInfo playlistInfo = new PlaylistInfo(
         stringOr(info, "name", "data.info", ""), intOr(info, "selectedTrack", "data.info", -1));
     return new LoadResult.PlaylistLoaded(playlistInfo,
-        tracks(array(data, "tracks", "data"), "data.tracks"), objectOrEmpty(data, "pluginInfo", "data"));
+        tracks(array(data, "tracks", "data"), "data.tracks"),
+        JsonTrees.view(objectOrEmpty(data, "pluginInfo", "data")));
   }
 
   /** Decodes the body of {@code GET /v4/decodetrack}. */
@@ -229,7 +231,8 @@ public final class ProtocolDecoder {
    */
   public static Track track(JsonObject json, String at) {
     return new Track(string(json, "encoded", at), trackInfo(object(json, "info", at), path(at, "info")),
-        objectOrEmpty(json, "pluginInfo", at), objectOrEmpty(json, "userData", at));
+        JsonTrees.view(objectOrEmpty(json, "pluginInfo", at)),
+        JsonTrees.view(objectOrEmpty(json, "userData", at)));
   }
 
   private static List<Track> tracks(JsonArray array, String at) {

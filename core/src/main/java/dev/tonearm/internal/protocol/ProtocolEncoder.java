@@ -2,6 +2,7 @@ package dev.tonearm.internal.protocol;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.tonearm.internal.json.JsonTrees;
 import dev.tonearm.rest.SessionUpdate;
 import dev.tonearm.track.Track;
 import dev.tonearm.track.TrackInfo;
@@ -48,8 +49,8 @@ public final class ProtocolEncoder {
     infoJson.addProperty("isrc", info.isrc());
     infoJson.addProperty("sourceName", info.sourceName());
     json.add("info", infoJson);
-    json.add("pluginInfo", track.pluginInfo());
-    json.add("userData", track.userData());
+    json.add("pluginInfo", JsonTrees.tree(track.pluginInfo()).deepCopy());
+    json.add("userData", JsonTrees.tree(track.userData()).deepCopy());
     return json;
   }
 

@@ -1,13 +1,16 @@
 package dev.tonearm.internal.rest;
 
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import dev.tonearm.ProtocolException;
+import dev.tonearm.internal.json.JsonTrees;
 import dev.tonearm.internal.node.NodeHealth;
 import dev.tonearm.internal.observe.Observers;
 import dev.tonearm.internal.observe.RestRoutes;
 import dev.tonearm.internal.protocol.JsonFields;
 import dev.tonearm.internal.protocol.ProtocolDecoder;
 import dev.tonearm.internal.protocol.ProtocolEncoder;
+import dev.tonearm.json.JsonView;
 import dev.tonearm.node.NodeInfo;
 import dev.tonearm.node.NodeStats;
 import dev.tonearm.observe.RestCall;
@@ -25,18 +28,18 @@ import dev.tonearm.internal.transport.Transport;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** {@link LavalinkRest} over the client's {@link Transport}. */
 public final class HttpLavalinkRest implements LavalinkRest {
+  private static final Set<String> CALL_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
   private final Transport transport;
   private final String base;
   private final String basePath;
@@ -211,12 +214,26 @@ public final class HttpLavalinkRest implements LavalinkRest {
 
   /** Percent-encodes a query value as UTF-8, spaces as {@code %20}. */
   static String queryValue(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    return LavalinkRest.encodeQueryValue(value);
   }
 
   private static boolean isUnreserved(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
         || c == '-' || c == '.' || c == '_' || c == '~';
+  }
+
+  @Override
+  public CompletableFuture<JsonView> call(String method, String path, @Nullable JsonView body) {
+    if (!CALL_METHODS.contains(method)) {
+      throw new IllegalArgumentException(
+          "method must be one of " + CALL_METHODS + ", was '" + method + "'");
+    }
+    if (!path.startsWith("/")) {
+      throw new IllegalArgumentException("path must start with '/', was '" + path + "'");
+    }
+    return send(method, path, body == null ? null : body.toJson(),
+        text -> text.isBlank() ? JsonTrees.view(JsonNull.INSTANCE)
+            : JsonTrees.view(JsonFields.parse(text)));
   }
 
   private <T> CompletableFuture<T> get(String path, Function<String, T> decoder) {

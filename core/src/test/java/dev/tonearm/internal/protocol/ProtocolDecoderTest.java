@@ -8,6 +8,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import com.google.gson.JsonParser;
 import dev.tonearm.ProtocolException;
 import dev.tonearm.event.TrackEndReason;
+import dev.tonearm.json.JsonView;
 import dev.tonearm.node.NodeInfo;
 import dev.tonearm.node.NodeStats;
 import dev.tonearm.player.PlayerState;
@@ -193,9 +194,9 @@ class ProtocolDecoderTest {
       Track radio = playlist.selectedTrack().orElseThrow();
       assertThat(radio.info()).isEqualTo(new TrackInfo("b", false, "B", Long.MAX_VALUE, true, 0,
           "Radio", "https://radio.example/live", null, "USRC17607839", "http"));
-      assertThat(radio.userData().get("requester").getAsString()).isEqualTo("42");
-      assertThat(radio.pluginInfo().get("p").getAsInt()).isEqualTo(1);
-      assertThat(playlist.pluginInfo()).isEqualTo(JsonParser.parseString(
+      assertThat(radio.userData().getString("requester")).isEqualTo("42");
+      assertThat(radio.pluginInfo().getInt("p")).isEqualTo(1);
+      assertThat(playlist.pluginInfo()).isEqualTo(JsonView.parse(
           "{\"type\":\"album\",\"nested\":{\"list\":[1,2.5,\"x\",null]}}"));
     });
   }

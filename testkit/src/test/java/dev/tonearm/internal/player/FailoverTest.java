@@ -85,7 +85,7 @@ class FailoverTest {
       assertThat(moved.userData().get("guild").getAsLong()).isEqualTo(guild);
       assertThat(moved.voice().get("channelId").getAsString()).isEqualTo(Long.toString(10_000 + guild));
       assertThat(moved.filters().has("timescale")).isEqualTo(guild % 10 == 0);
-      assertThat(player.originalTrack().userData().get("guild").getAsLong()).isEqualTo(guild);
+      assertThat(player.originalTrack().userData().getLong("guild")).isEqualTo(guild);
     }
     assertThat(harness.eventsOf(PlayerMovedEvent.class)).allSatisfy(event -> {
       assertThat(event.reason()).isEqualTo(MoveReason.FAILOVER);

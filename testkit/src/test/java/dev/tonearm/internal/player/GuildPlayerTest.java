@@ -300,6 +300,6 @@ class GuildPlayerTest {
     assertThat(event.type()).isEqualTo("SegmentSkipped");
     assertThat(event.guildId()).isEqualTo(GUILD);
     assertThat(event.player()).isSameAs(player);
-    assertThat(event.raw().get("category").getAsString()).isEqualTo("sponsor");
+    assertThat(event.raw().getString("category")).isEqualTo("sponsor");
   }
 }

@@ -112,8 +112,8 @@ class TrackOriginalRaceTest {
       assertThat(start.original()).as("start of %s", id).isSameAs(expected);
     }
     for (TrackEndEvent end : ofType(TrackEndEvent.class)) {
-      assertThat(end.original().userData().get("guild").getAsLong()).isEqualTo(end.guildId());
-      assertThat(end.original().userData().get("id").getAsString()).isEqualTo("a");
+      assertThat(end.original().userData().getLong("guild")).isEqualTo(end.guildId());
+      assertThat(end.original().userData().getString("id")).isEqualTo("a");
     }
     for (int i = 0; i < GUILDS; i++) {
       assertThat(players.get(i).originalTrack()).isSameAs(seconds.get(i));

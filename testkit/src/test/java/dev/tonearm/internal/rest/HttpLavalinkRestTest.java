@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-import com.google.gson.JsonObject;
 import dev.tonearm.Lavalink;
 import dev.tonearm.TestLavalink;
 import dev.tonearm.TransportKind;
@@ -13,6 +12,7 @@ import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeInfo;
 import dev.tonearm.node.NodeStats;
 import dev.tonearm.player.VoiceState;
+import dev.tonearm.json.JsonView;
 import dev.tonearm.rest.LavalinkPlayer;
 import dev.tonearm.rest.LavalinkRest;
 import dev.tonearm.rest.LavalinkRestException;
@@ -179,11 +179,7 @@ class HttpLavalinkRestTest {
 
   @Test
   void updatePlayer_userData_survivesTheRoundTrip() throws Exception {
-    JsonObject userData = new JsonObject();
-    userData.addProperty("requester", "42");
-    JsonObject nested = new JsonObject();
-    nested.addProperty("pi", 3.14159);
-    userData.add("nested", nested);
+    JsonView userData = JsonView.parse("{\"requester\":\"42\",\"nested\":{\"pi\":3.14159}}");
     Track track = Track.of(TrackCodec.encode(SONG), SONG).withUserData(userData);
 
     LavalinkPlayer player = join(rest.updatePlayer(sessionId, GUILD, PlayerUpdate.builder().track(track).build()));
@@ -337,5 +333,27 @@ class HttpLavalinkRestTest {
     List<RecordedCall> calls = fake.calls().stream().filter(call -> call.path().equals(path)).toList();
     assertThat(calls).as("calls to %s", path).isNotEmpty();
     return calls.get(calls.size() - 1);
+  }
+
+  @Test
+  void call_anyRoute_answersItsJson() throws Exception {
+    JsonView info = join(rest.call("GET", "/v4/info", null));
+
+    assertThat(info.getString("version.semver")).isEqualTo(fake.version());
+  }
+
+  @Test
+  void call_routeTheNodeDoesNotHave_failsWithRestException() {
+    LavalinkRestException error = restFailure(rest.call("GET", "/v4/lyrics?track=x", null));
+
+    assertThat(error.status()).isEqualTo(404);
+  }
+
+  @Test
+  void call_pathWithoutSlashOrUnknownMethod_throwsNamingIt() {
+    assertThatThrownBy(() -> rest.call("GET", "v4/info", null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'v4/info'");
+    assertThatThrownBy(() -> rest.call("TRACE", "/v4/info", null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'TRACE'");
   }
 }
