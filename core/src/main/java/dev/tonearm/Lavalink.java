@@ -28,6 +28,7 @@ import dev.tonearm.player.NodeUnavailableException;
 import dev.tonearm.player.Player;
 import dev.tonearm.player.VoiceGateway;
 import dev.tonearm.queue.AutoplayStrategy;
+import dev.tonearm.state.GuildStateStore;
 import dev.tonearm.state.StateStore;
 import dev.tonearm.time.Scheduler;
 import dev.tonearm.track.LoadResult;
@@ -48,6 +49,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -105,15 +107,26 @@ public final class Lavalink implements AutoCloseable {
     pool = new NodePool(builder.nodeSelector);
     saver = builder.stateStore == null ? null
         : new StateSaver(builder.stateStore, scheduler, this::snapshot, STATE_SAVE_DELAY);
-    Runnable onChange = saver == null ? () -> { } : saver::markDirty;
+    LongConsumer onChange = onChange(builder.stateStore, saver);
     players = new PlayerRegistry(scheduler, events, pool, new PlayerSettings(builder.voiceGateway,
         builder.voiceTimeout, builder.sessionTimeout, builder.inactivity, builder.autoplay,
         eventExecutor, builder.failover, onChange));
     builder.nodes.forEach(options -> pool.add(nodeFactory.create(options, players)));
     state = new ClientState(pool, players, scheduler);
+    if (builder.stateStore instanceof GuildStateStore guildStore) {
+      guildStore.bind(state);
+    }
     if (builder.stateStore != null) {
       state.restore(builder.stateStore);
     }
+  }
+
+  /** A guild store hears of each guild's change; any other store gets a whole snapshot soon after. */
+  private static LongConsumer onChange(@Nullable StateStore store, @Nullable StateSaver saver) {
+    if (store instanceof GuildStateStore guildStore) {
+      return guildStore::guildChanged;
+    }
+    return saver == null ? guildId -> { } : guildId -> saver.markDirty();
   }
 
   /**
@@ -682,7 +695,8 @@ public final class Lavalink implements AutoCloseable {
      * Keeps the client's state across bot restarts: it is saved a couple of seconds after each
      * change and on close, and restored when the client is built. Nodes then try to resume their
      * stored sessions; players of a resumed session are taken over as they are, players of a lost
-     * one are created again from the saved state.
+     * one are created again from the saved state. A {@link GuildStateStore} is told of each
+     * guild's change instead and writes that guild alone.
      *
      * @param store where the snapshot lives, e.g. a {@link dev.tonearm.state.FileStateStore}
      * @return this builder

@@ -324,7 +324,7 @@ final class GuildPlayer implements Player {
     synchronized (lock) {
       if (queue == null) {
         queue = new TrackQueue(TrackQueue.UNBOUNDED, TrackQueue.DEFAULT_HISTORY_LIMIT,
-            context.settings().onChange());
+            () -> context.changed(guildId));
       }
       return queue;
     }
@@ -520,7 +520,7 @@ final class GuildPlayer implements Player {
     }
     pendingVoice.completeExceptionally(new PlayerDestroyedException(guildId));
     context.registry().remove(this);
-    context.changed();
+    context.changed(guildId);
     current.detachPlayer();
     String sessionId = current.state() == NodeState.CONNECTED ? current.sessionId() : null;
     CompletableFuture<Void> destroyed = sessionId == null ? DONE
@@ -904,7 +904,7 @@ final class GuildPlayer implements Player {
       }
       updateInactivity();
     }
-    context.changed();
+    context.changed(guildId);
   }
 
   /**
@@ -1043,7 +1043,7 @@ final class GuildPlayer implements Player {
       updateInactivity();
       current = node;
     }
-    context.changed();
+    context.changed(guildId);
     context.events().publish(new TrackStartEvent(current, guildId, this, started, matching));
   }
 
@@ -1064,7 +1064,7 @@ final class GuildPlayer implements Player {
       }
       current = node;
     }
-    context.changed();
+    context.changed(guildId);
     context.events().publish(new TrackEndEvent(current, guildId, this, ended, endedOriginal, reason));
     if (reason.mayStartNext() && !isDestroyed()) {
       advance(endedOriginal != null ? endedOriginal : ended, reason);

@@ -6,6 +6,7 @@ import dev.tonearm.player.VoiceGateway;
 import dev.tonearm.queue.AutoplayStrategy;
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param autoplay what plays when a queue runs out, or null
  * @param userCode where user code other than listeners runs, never a node's reader thread
  * @param failover how players leave a node that went down
- * @param onChange told when a player's state changed, so the client can save its snapshot
+ * @param onChange told which guild's player changed, so the client can save its state
  */
 public record PlayerSettings(
     @Nullable VoiceGateway voiceGateway,
@@ -28,4 +29,4 @@ public record PlayerSettings(
     @Nullable AutoplayStrategy autoplay,
     Executor userCode,
     FailoverPolicy failover,
-    Runnable onChange) {}
+    LongConsumer onChange) {}

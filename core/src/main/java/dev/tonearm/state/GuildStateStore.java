@@ -1,0 +1,29 @@
+package dev.tonearm.state;
+
+/**
+ * A {@link StateStore} that keeps each guild's player on its own, so a change to one guild writes
+ * that guild rather than the whole snapshot.
+ *
+ * <p>When the client is built with such a store, it calls {@link #bind} once, before
+ * {@link #load}, then {@link #guildChanged} after every change to a player (on the thread that
+ * made the change: a command's caller or a node's reader). It no longer saves the whole snapshot a
+ * few seconds after changes; it still calls {@link #save} once on close. Implementations must be
+ * thread-safe, and {@link #guildChanged} must return at once: the store reads the guild's state
+ * later, from {@link StateSource#guildState}, on a thread of its own.
+ */
+public interface GuildStateStore extends StateStore {
+
+  /**
+   * Gives the store the client's state to read from. Called once, before {@link #load}.
+   *
+   * @param source the client's state
+   */
+  void bind(StateSource source);
+
+  /**
+   * Notes that a guild's player changed or is gone. Must not block or throw.
+   *
+   * @param guildId the guild
+   */
+  void guildChanged(long guildId);
+}

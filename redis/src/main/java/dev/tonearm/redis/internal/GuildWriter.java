@@ -1,0 +1,152 @@
+package dev.tonearm.redis.internal;
+
+import dev.tonearm.state.StateSource;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes changed guilds to Redis off the command path. A change only marks its guild; a write a
+ * short delay later takes every marked guild's current state, so a burst of changes costs one
+ * write. A failed write keeps its guilds marked and is retried with a growing delay: when Redis is
+ * back, the state written is the state of that moment.
+ */
+public final class GuildWriter {
+  private static final Logger log = LoggerFactory.getLogger(GuildWriter.class);
+  /** Guilds per transaction, so one write never holds Redis for long. */
+  private static final int BATCH = 1000;
+
+  private final StateRepository repository;
+  private final StateSource source;
+  private final ScheduledExecutorService executor;
+  private final Duration delay;
+  private final Duration backoffInitial;
+  private final Duration backoffMax;
+  private final String endpoint;
+  private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean pending = new AtomicBoolean();
+  // Only the executor's thread reads and writes these two.
+  private Duration backoff;
+  private boolean unreachable;
+
+  /**
+   * Creates the writer.
+   *
+   * @param repository where the state goes
+   * @param source where the state comes from
+   * @param executor the single thread that writes
+   * @param delay how long after a change its write starts
+   * @param backoffInitial the wait before the first retry of a failed write
+   * @param backoffMax the longest wait between retries
+   * @param endpoint names Redis in the log, without credentials
+   */
+  public GuildWriter(StateRepository repository, StateSource source,
+      ScheduledExecutorService executor, Duration delay, Duration backoffInitial,
+      Duration backoffMax, String endpoint) {
+    this.repository = repository;
+    this.source = source;
+    this.executor = executor;
+    this.delay = delay;
+    this.backoffInitial = backoffInitial;
+    this.backoffMax = backoffMax;
+    this.endpoint = endpoint;
+    this.backoff = backoffInitial;
+  }
+
+  /** {@return where the state comes from} */
+  public StateSource source() {
+    return source;
+  }
+
+  /** Marks a guild as changed; returns at once. */
+  public void changed(long guildId) {
+    dirty.add(guildId);
+    schedule(delay);
+  }
+
+  /**
+   * Writes every marked guild now and waits for it.
+   *
+   * @return whether the write succeeded within the timeout
+   */
+  public boolean flush(Duration timeout) {
+    try {
+      return executor.submit(this::write).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+      return false;
+    }
+  }
+
+  private void schedule(Duration after) {
+    if (pending.compareAndSet(false, true)) {
+      try {
+        executor.schedule(this::writeScheduled, after.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException closed) {
+        pending.set(false);
+      }
+    }
+  }
+
+  private void writeScheduled() {
+    pending.set(false);
+    if (!write()) {
+      schedule(backoff);
+      backoff = backoff.multipliedBy(2).compareTo(backoffMax) > 0 ? backoffMax
+          : backoff.multipliedBy(2);
+    }
+  }
+
+  /** Writes the marked guilds in batches; on failure the unwritten ones stay marked. */
+  private boolean write() {
+    int written = 0;
+    while (!dirty.isEmpty()) {
+      Set<Long> batch = take();
+      try {
+        Map<Long, Optional<String>> states = new LinkedHashMap<>();
+        batch.forEach(guildId -> states.put(guildId, source.guildState(guildId)));
+        repository.write(source.nodeSessions(), states);
+        written += batch.size();
+      } catch (RuntimeException e) {
+        dirty.addAll(batch);
+        if (!unreachable) {
+          unreachable = true;
+          log.warn("Redis at {} is unreachable ({}); players keep playing, and their state is "
+              + "written when Redis is back", endpoint, e.getMessage());
+        }
+        return false;
+      }
+    }
+    if (unreachable) {
+      unreachable = false;
+      log.info("Redis at {} is reachable again; wrote the state of {} guilds", endpoint, written);
+    }
+    backoff = backoffInitial;
+    return true;
+  }
+
+  private Set<Long> take() {
+    Set<Long> batch = new HashSet<>();
+    Iterator<Long> marked = dirty.iterator();
+    while (marked.hasNext() && batch.size() < BATCH) {
+      batch.add(marked.next());
+      marked.remove();
+    }
+    return batch;
+  }
+}
