@@ -1,19 +1,18 @@
 package dev.tonearm.redis;
 
+import static dev.tonearm.redis.TestClients.IO_TIMEOUT;
+import static dev.tonearm.redis.TestClients.USER_ID;
+import static dev.tonearm.redis.TestClients.join;
+import static dev.tonearm.redis.TestClients.track;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.tonearm.Lavalink;
-import dev.tonearm.node.NodeOptions;
-import dev.tonearm.node.NodeState;
 import dev.tonearm.player.FilterPresets;
 import dev.tonearm.player.Player;
 import dev.tonearm.queue.RepeatMode;
 import dev.tonearm.testkit.FakeLavalink;
-import dev.tonearm.track.Track;
-import dev.tonearm.track.TrackCodec;
-import dev.tonearm.track.TrackInfo;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -25,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
 
 class RedisStateStoreTest {
-  private static final long USER_ID = 1_000_000_000_000_001L;
-  private static final Duration IO_TIMEOUT = Duration.ofSeconds(10);
   private static final AtomicLong PREFIXES = new AtomicLong();
 
   private static TestRedis redis;
@@ -65,35 +62,17 @@ class RedisStateStoreTest {
   }
 
   private Lavalink client(RedisStateStore with) {
-    Lavalink client = Lavalink.builder(USER_ID).scheduler(fake.clock())
-        .node(NodeOptions.builder("main", fake.uri(), fake.password()).build())
-        .stateStore(with)
-        .build();
-    await().atMost(IO_TIMEOUT).until(() -> client.nodes().get(0).state() == NodeState.CONNECTED);
-    return client;
-  }
-
-  private static Track track(String id) {
-    TrackInfo info = new TrackInfo(id, true, "A", 600_000, false, 0, "T " + id, null, null, null,
-        "youtube");
-    return Track.of(TrackCodec.encode(info), info);
-  }
-
-  private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
-    return future.orTimeout(IO_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
+    return TestClients.client(fake, with);
   }
 
   private String guildKey(long guildId) {
-    return prefix + "bot:" + USER_ID + ":guild:" + guildId;
+    return TestClients.guildKey(prefix, guildId);
   }
 
   private Player playing(long guildId) {
-    lavalink.onVoiceStateUpdate(guildId, 777, "voice-session");
-    lavalink.onVoiceServerUpdate(guildId, "token", "c-fra05-1.discord.media:443");
-    Player player = lavalink.player(guildId);
+    Player player = TestClients.play(lavalink, guildId);
     player.queue().addAll(List.of(track("q1-" + guildId), track("q2-" + guildId)));
     player.queue().setRepeatMode(RepeatMode.QUEUE);
-    join(player.play(track("now-" + guildId)));
     join(player.setVolume(70));
     join(player.setFilters(FilterPresets.eightD()));
     return player;

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Writes changed guilds to Redis off the command path. A change only marks its guild; a write a
  * short delay later takes every marked guild's current state, so a burst of changes costs one
  * write. A failed write keeps its guilds marked and is retried with a growing delay: when Redis is
- * back, the state written is the state of that moment.
+ * back, every guild is written again with its state of that moment, since a Redis that restarted
+ * may have come back empty.
  */
 public final class GuildWriter {
   private static final Logger log = LoggerFactory.getLogger(GuildWriter.class);
@@ -37,6 +38,8 @@ public final class GuildWriter {
   private final Duration backoffMax;
   private final String endpoint;
   private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+  /** Guilds last written with a state; Redis may have lost them while it was unreachable. */
+  private final Set<Long> stored = new HashSet<>();
   private final AtomicBoolean pending = new AtomicBoolean();
   // Only the executor's thread reads and writes these two.
   private Duration backoff;
@@ -122,10 +125,19 @@ public final class GuildWriter {
         batch.forEach(guildId -> states.put(guildId, source.guildState(guildId)));
         repository.write(source.nodeSessions(), states);
         written += batch.size();
+        states.forEach((guildId, state) -> {
+          if (state.isPresent()) {
+            stored.add(guildId);
+          } else {
+            stored.remove(guildId);
+          }
+        });
       } catch (RuntimeException e) {
         dirty.addAll(batch);
         if (!unreachable) {
           unreachable = true;
+          // A Redis that comes back may have restarted without its data: write everything then.
+          dirty.addAll(stored);
           log.warn("Redis at {} is unreachable ({}); players keep playing, and their state is "
               + "written when Redis is back", endpoint, e.getMessage());
         }
