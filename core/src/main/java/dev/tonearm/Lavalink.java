@@ -110,7 +110,7 @@ public final class Lavalink implements AutoCloseable {
     LongConsumer onChange = onChange(builder.stateStore, saver);
     players = new PlayerRegistry(scheduler, events, pool, new PlayerSettings(builder.voiceGateway,
         builder.voiceTimeout, builder.sessionTimeout, builder.inactivity, builder.autoplay,
-        eventExecutor, builder.failover, onChange));
+        eventExecutor, builder.failover, onChange, commandCheck(builder.stateStore)));
     builder.nodes.forEach(options -> pool.add(nodeFactory.create(options, players)));
     state = new ClientState(pool, players, scheduler);
     if (builder.stateStore instanceof GuildStateStore guildStore) {
@@ -127,6 +127,14 @@ public final class Lavalink implements AutoCloseable {
       return guildStore::guildChanged;
     }
     return saver == null ? guildId -> { } : guildId -> saver.markDirty();
+  }
+
+  /** A guild store may refuse commands for guilds another process took over. */
+  private static LongConsumer commandCheck(@Nullable StateStore store) {
+    if (store instanceof GuildStateStore guildStore) {
+      return guildStore::checkCommand;
+    }
+    return guildId -> { };
   }
 
   /**

@@ -26,4 +26,16 @@ public interface GuildStateStore extends StateStore {
    * @param guildId the guild
    */
   void guildChanged(long guildId);
+
+  /**
+   * Checks that this process may still command the guild's player, before each command the
+   * client sends for it; a store that shares guilds between processes refuses the guilds another
+   * process took over. Allows every guild unless overridden. Must not block.
+   *
+   * @param guildId the guild
+   * @throws IllegalStateException (or a subclass) if this process must not command the guild; the
+   *     command's future fails with it and nothing is sent
+   */
+  default void checkCommand(long guildId) {
+  }
 }

@@ -1,6 +1,7 @@
 package dev.tonearm.redis;
 
 import dev.tonearm.redis.internal.GuildWriter;
+import dev.tonearm.redis.internal.OwnerLease;
 import dev.tonearm.redis.internal.RedisEndpoint;
 import dev.tonearm.redis.internal.RedisKeys;
 import dev.tonearm.redis.internal.StateRepository;
@@ -50,7 +51,10 @@ public final class RedisStateStore implements GuildStateStore, AutoCloseable {
   private final Duration backoffMax;
   private final RedisClient redis;
   private final StateRepository repository;
+  private final OwnerLease lease;
+  private final Duration takeoverTimeout;
   private final ScheduledThreadPoolExecutor writerThread;
+  private volatile @Nullable StateSource source;
   private volatile @Nullable GuildWriter writer;
 
   private RedisStateStore(Builder builder) {
@@ -62,6 +66,8 @@ public final class RedisStateStore implements GuildStateStore, AutoCloseable {
     backoffMax = builder.backoffMax;
     redis = endpoint.connect(timeout, "tonearm-" + builder.ownerId);
     repository = new StateRepository(redis, keys);
+    lease = new OwnerLease(redis, keys, builder.leaseTtl);
+    takeoverTimeout = builder.takeoverTimeout;
     writerThread = new ScheduledThreadPoolExecutor(1, runnable -> {
       Thread thread = new Thread(runnable, "tonearm-redis-writer");
       thread.setDaemon(true);
@@ -91,14 +97,18 @@ public final class RedisStateStore implements GuildStateStore, AutoCloseable {
     return keys.ownerId();
   }
 
+  /** {@return the fencing token of this process's lease, or 0 while it holds none} */
+  public long fencingToken() {
+    return lease.token();
+  }
+
   @Override
-  public void bind(StateSource source) {
+  public synchronized void bind(StateSource source) {
     Objects.requireNonNull(source, "source");
-    if (writer != null) {
+    if (this.source != null) {
       throw new IllegalStateException("this store is already bound to a client");
     }
-    writer = new GuildWriter(repository, source, writerThread, writeDelay, backoffInitial,
-        backoffMax, endpoint.toString());
+    this.source = source;
   }
 
   @Override
@@ -110,30 +120,73 @@ public final class RedisStateStore implements GuildStateStore, AutoCloseable {
   }
 
   /**
-   * Reads this owner's node sessions and guilds as a snapshot.
+   * Refuses commands while this process does not hold the owner's lease: before {@link #load}
+   * got it, when it could not, and after another process took it.
    *
-   * @return the snapshot, or empty if this owner has nothing in Redis
-   * @throws IOException if Redis cannot be reached, refuses, or holds keys of another schema
-   *     version
-   * @throws IllegalStateException if the store was not bound to a client
+   * @throws GuildNotOwnedException if this process does not hold the lease
    */
   @Override
-  public Optional<String> load() throws IOException {
+  public void checkCommand(long guildId) {
     GuildWriter current = writer;
-    if (current == null) {
+    if (current == null || current.leaseLost()) {
+      throw new GuildNotOwnedException(guildId, keys.ownerId());
+    }
+  }
+
+  /**
+   * Takes the owner's lease, waiting for a crashed holder's lease to run out, then reads the
+   * owner's node sessions and guilds as a snapshot. From then on this process writes the owner's
+   * guilds and renews the lease.
+   *
+   * @return the snapshot, or empty if this owner has nothing in Redis
+   * @throws IOException if Redis cannot be reached or refuses (no takeover without Redis), another
+   *     process holds the lease for longer than the takeover timeout, or the keys are of another
+   *     schema version
+   * @throws IllegalStateException if the store was not bound to a client, or loaded before
+   */
+  @Override
+  public synchronized Optional<String> load() throws IOException {
+    StateSource bound = source;
+    if (bound == null) {
       throw new IllegalStateException("load() needs the store bound to a client first");
+    }
+    if (writer != null) {
+      throw new IllegalStateException("this store was loaded before");
     }
     StateRepository.Stored stored;
     try {
+      acquireLease();
       stored = repository.read();
     } catch (JedisException e) {
-      throw new IOException("cannot read the state from Redis at " + endpoint + ": "
-          + e.getMessage(), e);
+      throw new IOException("cannot take over owner " + keys.ownerId() + " from Redis at "
+          + endpoint + ": " + e.getMessage(), e);
     }
+    writer = new GuildWriter(repository, lease, bound, writerThread, writeDelay, backoffInitial,
+        backoffMax, endpoint.toString());
+    log.info("Owner {} taken over with fencing token {}: {} guilds in Redis", keys.ownerId(),
+        lease.token(), stored.guilds().size());
     if (stored.sessions().isEmpty() && stored.guilds().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(current.source().snapshot(stored.sessions(), stored.guilds()));
+    return Optional.of(bound.snapshot(stored.sessions(), stored.guilds()));
+  }
+
+  private void acquireLease() throws IOException {
+    long deadline = System.nanoTime() + takeoverTimeout.toNanos();
+    Duration poll = lease.ttl().dividedBy(20);
+    while (!lease.tryAcquire()) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new IOException("another process holds the lease of owner " + keys.ownerId()
+            + " for longer than " + takeoverTimeout.toMillis() + " ms");
+      }
+      try {
+        Thread.sleep(poll.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for the lease of owner "
+            + keys.ownerId(), e);
+      }
+    }
   }
 
   /**
@@ -153,8 +206,9 @@ public final class RedisStateStore implements GuildStateStore, AutoCloseable {
   }
 
   /**
-   * Writes what is not written yet (waiting up to the store's timeout), then disconnects. Close
-   * the client first: its close writes the final state through this store.
+   * Writes what is not written yet (waiting up to the store's timeout), lets the owner's lease go
+   * so the next owner takes over at once, then disconnects. Close the client first: its close
+   * writes the final state through this store and leaves the players on their nodes.
    */
   @Override
   public void close() {
@@ -163,6 +217,12 @@ public final class RedisStateStore implements GuildStateStore, AutoCloseable {
       log.warn("Closing the Redis store with guild changes not written to {}", endpoint);
     }
     writerThread.shutdownNow();
+    try {
+      lease.release();
+    } catch (JedisException e) {
+      log.warn("Could not let go of the lease of owner {}; the next owner waits for it to run out",
+          keys.ownerId());
+    }
     redis.close();
   }
 
@@ -181,6 +241,8 @@ public final class RedisStateStore implements GuildStateStore, AutoCloseable {
     private Duration writeDelay = Duration.ofMillis(20);
     private Duration backoffInitial = Duration.ofMillis(100);
     private Duration backoffMax = Duration.ofSeconds(5);
+    private Duration leaseTtl = Duration.ofSeconds(10);
+    private Duration takeoverTimeout = Duration.ofSeconds(15);
 
     private Builder(URI uri, long botUserId, String ownerId) {
       this.endpoint = RedisEndpoint.parse(uri);
@@ -256,6 +318,36 @@ public final class RedisStateStore implements GuildStateStore, AutoCloseable {
       }
       this.backoffInitial = initial;
       this.backoffMax = max;
+      return this;
+    }
+
+    /**
+     * Sets how long the owner's lease lasts without renewal; it is renewed every third of it.
+     * After a crash, the next owner waits up to this long. Default 10 seconds.
+     *
+     * @param ttl the lease's time to live
+     * @return this builder
+     * @throws IllegalArgumentException if it is shorter than 300 ms
+     */
+    public Builder leaseTtl(Duration ttl) {
+      positive(ttl, "lease ttl");
+      if (ttl.toMillis() < 300) {
+        throw new IllegalArgumentException("lease ttl must be at least 300 ms: " + ttl);
+      }
+      this.leaseTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Sets how long {@link RedisStateStore#load()} waits for another process's lease of the owner
+     * to be let go or to run out. Default 15 seconds.
+     *
+     * @param timeout the longest wait
+     * @return this builder
+     * @throws IllegalArgumentException if it is not positive
+     */
+    public Builder takeoverTimeout(Duration timeout) {
+      this.takeoverTimeout = positive(timeout, "takeover timeout");
       return this;
     }
 

@@ -139,9 +139,9 @@ class RedisStateStoreTest {
 
   @Test
   void load_keysOfAnotherSchemaVersion_failsNamingBothVersions() {
-    store = store();
-    lavalink = client(store);
     keys.set(prefix + "bot:" + USER_ID + ":schema", "9");
+    store = store();
+    store.bind(TestClients.NO_PLAYERS);
 
     assertThatThrownBy(store::load).isInstanceOf(IOException.class)
         .hasMessageContaining("schema version 9").hasMessageContaining("reads version 1");

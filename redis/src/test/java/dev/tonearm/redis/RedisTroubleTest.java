@@ -5,6 +5,7 @@ import static dev.tonearm.redis.TestClients.USER_ID;
 import static dev.tonearm.redis.TestClients.guildKey;
 import static dev.tonearm.redis.TestClients.join;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -12,6 +13,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.tonearm.Lavalink;
 import dev.tonearm.redis.internal.GuildWriter;
 import dev.tonearm.testkit.FakeLavalink;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -83,16 +85,13 @@ class RedisTroubleTest {
   }
 
   @Test
-  void wrongPassword_warnsOnceWithoutThePassword() {
+  void wrongPassword_noTakeoverAndNoPasswordInTheMessage() {
     store = store(URI.create("redis://:wrong-secret@127.0.0.1:" + redis.port()));
-    lavalink = TestClients.client(fake, store);
+    store.bind(TestClients.NO_PLAYERS);
 
-    TestClients.play(lavalink, 1);
-    join(lavalink.player(1).setVolume(30));
-
-    await().atMost(IO_TIMEOUT).until(() -> messages().stream().anyMatch(m -> m.contains("unreachable")));
-    assertThat(messages()).filteredOn(m -> m.contains("unreachable")).hasSize(1);
-    assertThat(messages()).noneMatch(m -> m.contains("wrong-secret"));
+    assertThatThrownBy(store::load).isInstanceOf(IOException.class)
+        .hasMessageContaining("WRONGPASS").hasMessageNotContaining("wrong-secret");
+    assertThatThrownBy(() -> store.checkCommand(1)).isInstanceOf(GuildNotOwnedException.class);
     assertThat(store.toString()).doesNotContain("wrong-secret");
   }
 

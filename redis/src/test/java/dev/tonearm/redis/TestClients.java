@@ -14,7 +14,11 @@ import dev.tonearm.testkit.FakeLavalink;
 import dev.tonearm.track.Track;
 import dev.tonearm.track.TrackCodec;
 import dev.tonearm.track.TrackInfo;
+import dev.tonearm.state.StateSource;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +28,24 @@ import org.slf4j.LoggerFactory;
 final class TestClients {
   static final long USER_ID = 1_000_000_000_000_001L;
   static final Duration IO_TIMEOUT = Duration.ofSeconds(10);
+
+  /** A client's state with no players, for a store loaded without a client. */
+  static final StateSource NO_PLAYERS = new StateSource() {
+    @Override
+    public Optional<String> guildState(long guildId) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Map<String, String> nodeSessions() {
+      return Map.of();
+    }
+
+    @Override
+    public String snapshot(Map<String, String> nodeSessions, Collection<String> guildStates) {
+      return "restored " + guildStates.size() + " guilds";
+    }
+  };
 
   private TestClients() {}
 

@@ -749,6 +749,11 @@ final class GuildPlayer implements Player {
   private CompletableFuture<Player> submit(boolean needsVoice, CompletableFuture<Void> notBefore,
       boolean limited, Supplier<PlayerUpdate> update) {
     CompletableFuture<Player> result = new CompletableFuture<>();
+    try {
+      context.settings().commandCheck().accept(guildId);
+    } catch (IllegalStateException refused) {
+      return CompletableFuture.failedFuture(refused);
+    }
     synchronized (lock) {
       if (destroyed) {
         return CompletableFuture.failedFuture(new PlayerDestroyedException(guildId));

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param userCode where user code other than listeners runs, never a node's reader thread
  * @param failover how players leave a node that went down
  * @param onChange told which guild's player changed, so the client can save its state
+ * @param commandCheck throws if this process must not command the guild any more
  */
 public record PlayerSettings(
     @Nullable VoiceGateway voiceGateway,
@@ -29,4 +30,5 @@ public record PlayerSettings(
     @Nullable AutoplayStrategy autoplay,
     Executor userCode,
     FailoverPolicy failover,
-    LongConsumer onChange) {}
+    LongConsumer onChange,
+    LongConsumer commandCheck) {}

@@ -31,6 +31,7 @@ public final class GuildWriter {
   private static final int BATCH = 1000;
 
   private final StateRepository repository;
+  private final OwnerLease lease;
   private final StateSource source;
   private final ScheduledExecutorService executor;
   private final Duration delay;
@@ -44,11 +45,13 @@ public final class GuildWriter {
   // Only the executor's thread reads and writes these two.
   private Duration backoff;
   private boolean unreachable;
+  private volatile boolean leaseLost;
 
   /**
    * Creates the writer.
    *
    * @param repository where the state goes
+   * @param lease the owner's lease, held; renewed from here, and every write is fenced by it
    * @param source where the state comes from
    * @param executor the single thread that writes
    * @param delay how long after a change its write starts
@@ -56,10 +59,11 @@ public final class GuildWriter {
    * @param backoffMax the longest wait between retries
    * @param endpoint names Redis in the log, without credentials
    */
-  public GuildWriter(StateRepository repository, StateSource source,
+  public GuildWriter(StateRepository repository, OwnerLease lease, StateSource source,
       ScheduledExecutorService executor, Duration delay, Duration backoffInitial,
       Duration backoffMax, String endpoint) {
     this.repository = repository;
+    this.lease = lease;
     this.source = source;
     this.executor = executor;
     this.delay = delay;
@@ -67,15 +71,40 @@ public final class GuildWriter {
     this.backoffMax = backoffMax;
     this.endpoint = endpoint;
     this.backoff = backoffInitial;
+    long renewal = lease.ttl().toMillis() / 3;
+    executor.scheduleWithFixedDelay(this::renew, renewal, renewal, TimeUnit.MILLISECONDS);
   }
 
-  /** {@return where the state comes from} */
-  public StateSource source() {
-    return source;
+  /** {@return whether another process took the owner's lease; this process must stop commanding} */
+  public boolean leaseLost() {
+    return leaseLost;
+  }
+
+  private void renew() {
+    if (leaseLost) {
+      return;
+    }
+    try {
+      if (!lease.renew()) {
+        loseLease();
+      }
+    } catch (RuntimeException e) {
+      // The writes report an unreachable Redis; the lease is renewed when it is back.
+    }
+  }
+
+  private void loseLease() {
+    leaseLost = true;
+    dirty.clear();
+    log.error("Another process took the lease of owner {}; this process stops commanding the "
+        + "owner's {} guilds and writes none of them", lease.ownerId(), stored.size());
   }
 
   /** Marks a guild as changed; returns at once. */
   public void changed(long guildId) {
+    if (leaseLost) {
+      return;
+    }
     dirty.add(guildId);
     schedule(delay);
   }
@@ -118,12 +147,15 @@ public final class GuildWriter {
   /** Writes the marked guilds in batches; on failure the unwritten ones stay marked. */
   private boolean write() {
     int written = 0;
-    while (!dirty.isEmpty()) {
+    while (!dirty.isEmpty() && !leaseLost) {
       Set<Long> batch = take();
       try {
         Map<Long, Optional<String>> states = new LinkedHashMap<>();
         batch.forEach(guildId -> states.put(guildId, source.guildState(guildId)));
-        repository.write(source.nodeSessions(), states);
+        if (!repository.write(lease, source.nodeSessions(), states)) {
+          loseLease();
+          return true;
+        }
         written += batch.size();
         states.forEach((guildId, state) -> {
           if (state.isPresent()) {

@@ -20,6 +20,16 @@ public record RedisKeys(String prefix, long botUserId, String ownerId) {
     return bot() + "schema";
   }
 
+  /** {@return the owner's lease: who holds it, with its fencing token} */
+  public String lease() {
+    return bot() + "owner:" + ownerId + ":lease";
+  }
+
+  /** {@return the counter that hands out fencing tokens} */
+  public String fencing() {
+    return bot() + "fencing";
+  }
+
   /** {@return the hash of node name to session id of the owner} */
   public String sessions() {
     return bot() + "owner:" + ownerId + ":sessions";

@@ -5,16 +5,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
- * Reads and writes one owner's state: its node sessions and its guilds. A write is one
- * MULTI/EXEC, so Redis holds either all of it or none.
+ * Reads and writes one owner's state: its node sessions and its guilds. A write is one Lua
+ * script, so Redis holds either all of it or none, and it checks the owner's lease first.
  */
 public final class StateRepository {
   /** The layout of the keys this code writes; a change of layout bumps it. */
   static final String SCHEMA_VERSION = "1";
+
+  // KEYS: lease, schema, sessions, the owner's guild set, then one key per guild.
+  // ARGV: lease value, lease ttl, schema version, session count, node/session pairs, then
+  // id/state pairs (an empty state deletes the guild). A lease that is missing (Redis restarted
+  // without its data) is taken back, as OwnerLease's renewal does.
+  private static final String WRITE = """
+      local lease = redis.call('GET', KEYS[1])
+      if not lease then
+        redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+      elseif lease ~= ARGV[1] then
+        return 0
+      end
+      redis.call('SET', KEYS[2], ARGV[3])
+      redis.call('DEL', KEYS[3])
+      local at = 5
+      for i = 1, tonumber(ARGV[4]) do
+        redis.call('HSET', KEYS[3], ARGV[at], ARGV[at + 1])
+        at = at + 2
+      end
+      for k = 5, #KEYS do
+        if ARGV[at + 1] == '' then
+          redis.call('DEL', KEYS[k])
+          redis.call('SREM', KEYS[4], ARGV[at])
+        else
+          redis.call('SET', KEYS[k], ARGV[at + 1])
+          redis.call('SADD', KEYS[4], ARGV[at])
+        end
+        at = at + 2
+      end
+      return 1
+      """;
 
   private final UnifiedJedis redis;
   private final RedisKeys keys;
@@ -39,30 +69,30 @@ public final class StateRepository {
   public record Stored(Map<String, String> sessions, List<String> guilds) {}
 
   /**
-   * Writes the owner's node sessions and the given guilds in one transaction: a guild with a state
-   * is stored and listed as the owner's, a guild without one (its player is gone) is deleted.
+   * Writes the owner's node sessions and the given guilds in one script, only while the lease
+   * value is the one given: a guild with a state is stored and listed as the owner's, a guild
+   * without one (its player is gone) is deleted.
    *
+   * @param lease the lease this process holds
+   * @return false, writing nothing, if the lease is another process's now
    * @throws redis.clients.jedis.exceptions.JedisException if Redis cannot be reached or refuses
    */
-  public void write(Map<String, String> sessions, Map<Long, Optional<String>> guilds) {
-    try (AbstractTransaction transaction = redis.multi()) {
-      transaction.set(keys.schema(), SCHEMA_VERSION);
-      transaction.del(keys.sessions());
-      if (!sessions.isEmpty()) {
-        transaction.hset(keys.sessions(), sessions);
-      }
-      guilds.forEach((guildId, state) -> {
-        String id = Long.toUnsignedString(guildId);
-        if (state.isPresent()) {
-          transaction.set(keys.guild(guildId), state.get());
-          transaction.sadd(keys.guilds(), id);
-        } else {
-          transaction.del(keys.guild(guildId));
-          transaction.srem(keys.guilds(), id);
-        }
-      });
-      transaction.exec();
-    }
+  public boolean write(OwnerLease lease, Map<String, String> sessions,
+      Map<Long, Optional<String>> guilds) {
+    List<String> keyList = new ArrayList<>(List.of(keys.lease(), keys.schema(), keys.sessions(),
+        keys.guilds()));
+    List<String> args = new ArrayList<>(List.of(lease.required(),
+        Long.toString(lease.ttl().toMillis()), SCHEMA_VERSION, Integer.toString(sessions.size())));
+    sessions.forEach((node, session) -> {
+      args.add(node);
+      args.add(session);
+    });
+    guilds.forEach((guildId, state) -> {
+      keyList.add(keys.guild(guildId));
+      args.add(Long.toUnsignedString(guildId));
+      args.add(state.orElse(""));
+    });
+    return (Long) redis.eval(WRITE, keyList, args) == 1;
   }
 
   /**
