@@ -187,6 +187,13 @@ final class GuildPlayer implements Player {
       if (saved.voiceToken() != null) {
         voiceToChange().onServerUpdate(saved.voiceToken(), saved.voiceEndpoint());
       }
+      VoiceState savedVoice = voiceView().current();
+      if (savedVoice != null) {
+        // The node keeps this voice connection (a resumed session) or gets it back (a re-created
+        // player), so commands need not wait for Discord to send it again, which it does not.
+        voiceToChange().markSent(savedVoice);
+        voiceReady = DONE;
+      }
     }
     TrackQueue tracks = queue();
     tracks.addAll(saved.queue());
