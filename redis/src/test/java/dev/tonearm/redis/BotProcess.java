@@ -19,10 +19,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A bot process for the takeover tests: it takes over an owner, plays its guilds with queues,
- * volume and filters, says {@code READY} once Redis has it all, then plays on until killed.
+ * volume and filters, says {@code READY} once Redis has it all, then plays on until killed or
+ * told {@code HANDOVER} on its input: then it closes its client and its store, which leaves the
+ * players on the node and lets the owner's lease go, says {@code HANDED_OVER} and ends.
  */
 public final class BotProcess {
   static final String READY = "READY";
+  static final String HANDOVER = "HANDOVER";
+  static final String HANDED_OVER = "HANDED_OVER";
   static final Duration LEASE_TTL = Duration.ofSeconds(1);
 
   private BotProcess() {}
@@ -55,6 +59,16 @@ public final class BotProcess {
     }
     throw new IllegalStateException("the bot process ended before it was ready:\n"
         + String.join("\n", lines));
+  }
+
+  /** Tells a ready bot process to hand its owner over, and waits for it to end. */
+  static void handOver(Process process) throws IOException, InterruptedException {
+    process.getOutputStream().write((HANDOVER + "\n").getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().flush();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("the bot process failed its handover: exit code "
+          + process.exitValue());
+    }
   }
 
   static RedisStateStore store(URI redis, String prefix, String owner) {
@@ -90,6 +104,14 @@ public final class BotProcess {
     store.save("");
     System.out.println(READY);
     System.out.flush();
+    BufferedReader input = new BufferedReader(new InputStreamReader(System.in,
+        StandardCharsets.UTF_8));
+    if (HANDOVER.equals(input.readLine())) {
+      lavalink.close();
+      store.close();
+      System.out.println(HANDED_OVER);
+      System.exit(0);
+    }
     // Plays until killed.
     new CompletableFuture<Void>().join();
   }

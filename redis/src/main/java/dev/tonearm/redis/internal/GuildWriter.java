@@ -80,16 +80,37 @@ public final class GuildWriter {
     return leaseLost;
   }
 
+  /** Renews the lease; a renewal that finds Redis unreachable or emptied starts a full write. */
   private void renew() {
     if (leaseLost) {
       return;
     }
     try {
-      if (!lease.renew()) {
-        loseLease();
-      }
+      onOutcome(lease.renew());
     } catch (RuntimeException e) {
-      // The writes report an unreachable Redis; the lease is renewed when it is back.
+      onUnreachable(e);
+      schedule(backoff);
+    }
+  }
+
+  private void onOutcome(OwnerLease.Outcome outcome) {
+    if (outcome == OwnerLease.Outcome.STOLEN) {
+      loseLease();
+    } else if (outcome == OwnerLease.Outcome.REESTABLISHED && !stored.isEmpty()) {
+      log.warn("Redis at {} lost the keys of owner {} (restarted without its data?); writing "
+          + "its {} guilds again", endpoint, lease.ownerId(), stored.size());
+      dirty.addAll(stored);
+      schedule(delay);
+    }
+  }
+
+  private void onUnreachable(RuntimeException e) {
+    if (!unreachable) {
+      unreachable = true;
+      // A Redis that comes back may have restarted without its data: write everything then.
+      dirty.addAll(stored);
+      log.warn("Redis at {} is unreachable ({}); players keep playing, and their state is "
+          + "written when Redis is back", endpoint, e.getMessage());
     }
   }
 
@@ -116,7 +137,12 @@ public final class GuildWriter {
    */
   public boolean flush(Duration timeout) {
     try {
-      return executor.submit(this::write).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return executor.submit(() -> {
+        // A Redis that lost its data since the last renewal gets every guild, not just the
+        // marked ones.
+        renew();
+        return write();
+      }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
@@ -152,7 +178,8 @@ public final class GuildWriter {
       try {
         Map<Long, Optional<String>> states = new LinkedHashMap<>();
         batch.forEach(guildId -> states.put(guildId, source.guildState(guildId)));
-        if (!repository.write(lease, source.nodeSessions(), states)) {
+        OwnerLease.Outcome outcome = repository.write(lease, source.nodeSessions(), states);
+        if (outcome == OwnerLease.Outcome.STOLEN) {
           loseLease();
           return true;
         }
@@ -164,19 +191,14 @@ public final class GuildWriter {
             stored.remove(guildId);
           }
         });
+        onOutcome(outcome);
       } catch (RuntimeException e) {
         dirty.addAll(batch);
-        if (!unreachable) {
-          unreachable = true;
-          // A Redis that comes back may have restarted without its data: write everything then.
-          dirty.addAll(stored);
-          log.warn("Redis at {} is unreachable ({}); players keep playing, and their state is "
-              + "written when Redis is back", endpoint, e.getMessage());
-        }
+        onUnreachable(e);
         return false;
       }
     }
-    if (unreachable) {
+    if (unreachable && written > 0) {
       unreachable = false;
       log.info("Redis at {} is reachable again; wrote the state of {} guilds", endpoint, written);
     }

@@ -24,7 +24,7 @@ public final class OwnerLease {
   private static final String RENEW = """
       local current = redis.call('GET', KEYS[1])
       if current == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-      if not current then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1 end
+      if not current then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 2 end
       return 0
       """;
   private static final String RELEASE = """
@@ -68,16 +68,30 @@ public final class OwnerLease {
     return true;
   }
 
+  /** What Redis said to a renewal or a fenced write. */
+  public enum Outcome {
+    /** The lease is another process's now; nothing was done. */
+    STOLEN,
+    /** Done under the lease this process holds. */
+    HELD,
+    /** Done, and the lease was missing: Redis lost its data, the owner's guilds with it. */
+    REESTABLISHED;
+
+    static Outcome of(Object reply) {
+      return values()[Math.toIntExact((Long) reply)];
+    }
+  }
+
   /**
-   * Extends the lease by its time to live.
+   * Extends the lease by its time to live, taking it back if Redis lost it.
    *
-   * @return false if another process holds it now
+   * @return what happened
    * @throws IllegalStateException if the lease was never acquired
    * @throws redis.clients.jedis.exceptions.JedisException if Redis cannot be reached
    */
-  public boolean renew() {
-    return (Long) redis.eval(RENEW, List.of(keys.lease()),
-        List.of(required(), Long.toString(ttl.toMillis()))) == 1;
+  public Outcome renew() {
+    return Outcome.of(redis.eval(RENEW, List.of(keys.lease()),
+        List.of(required(), Long.toString(ttl.toMillis()))));
   }
 
   /** Lets the lease go, if this process still holds it, so the next owner need not wait. */

@@ -21,8 +21,10 @@ public final class StateRepository {
   // without its data) is taken back, as OwnerLease's renewal does.
   private static final String WRITE = """
       local lease = redis.call('GET', KEYS[1])
+      local outcome = 1
       if not lease then
         redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+        outcome = 2
       elseif lease ~= ARGV[1] then
         return 0
       end
@@ -43,7 +45,7 @@ public final class StateRepository {
         end
         at = at + 2
       end
-      return 1
+      return outcome
       """;
 
   private final UnifiedJedis redis;
@@ -74,10 +76,10 @@ public final class StateRepository {
    * without one (its player is gone) is deleted.
    *
    * @param lease the lease this process holds
-   * @return false, writing nothing, if the lease is another process's now
+   * @return what happened; nothing was written if the lease is another process's now
    * @throws redis.clients.jedis.exceptions.JedisException if Redis cannot be reached or refuses
    */
-  public boolean write(OwnerLease lease, Map<String, String> sessions,
+  public OwnerLease.Outcome write(OwnerLease lease, Map<String, String> sessions,
       Map<Long, Optional<String>> guilds) {
     List<String> keyList = new ArrayList<>(List.of(keys.lease(), keys.schema(), keys.sessions(),
         keys.guilds()));
@@ -92,7 +94,7 @@ public final class StateRepository {
       args.add(Long.toUnsignedString(guildId));
       args.add(state.orElse(""));
     });
-    return (Long) redis.eval(WRITE, keyList, args) == 1;
+    return OwnerLease.Outcome.of(redis.eval(WRITE, keyList, args));
   }
 
   /**
