@@ -7,7 +7,9 @@ package dev.tonearm.redis;
 public final class GuildNotOwnedException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
+  /** The guild commanded. */
   private final long guildId;
+  /** The owner whose lease this process does not hold. */
   private final String ownerId;
 
   /**
