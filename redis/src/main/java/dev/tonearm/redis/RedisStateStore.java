@@ -37,7 +37,11 @@ import redis.clients.jedis.exceptions.JedisException;
  * }</pre>
  *
  * <p>Keys: per bot a schema version and each guild's player ({@code <prefix>bot:<user>:guild:<id>});
- * per owner (a process, or a range of shards) its node sessions and the set of its guilds.
+ * per owner (a process, or a range of shards) its node sessions, the set of its guilds and its
+ * lease. One process at a time holds an owner's lease: {@link #load()} takes it (waiting for a
+ * crashed holder's lease to run out), every write checks it, and {@link #close()} lets it go. A
+ * process whose lease another process took stops writing, and its commands fail with
+ * {@link GuildNotOwnedException}.
  */
 public final class RedisStateStore implements GuildStateStore, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RedisStateStore.class);
