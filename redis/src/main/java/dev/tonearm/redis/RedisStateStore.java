@@ -194,8 +194,8 @@ public final class RedisStateStore implements GuildStateStore, AutoCloseable {
   }
 
   /**
-   * Writes every guild whose change is not written yet, and waits for it. Guilds are kept one by
-   * one, so the snapshot itself is not stored.
+   * Writes every guild of this owner as it is now (positions included), and waits for it. Guilds
+   * are kept one by one, so the snapshot itself is not stored.
    *
    * @param snapshot the client's snapshot; not used
    * @throws IOException if the guilds could not be written within the store's timeout
@@ -210,7 +210,7 @@ public final class RedisStateStore implements GuildStateStore, AutoCloseable {
   }
 
   /**
-   * Writes what is not written yet (waiting up to the store's timeout), lets the owner's lease go
+   * Writes every guild as it is now (waiting up to the store's timeout), lets the owner's lease go
    * so the next owner takes over at once, then disconnects. Close the client first: its close
    * writes the final state through this store and leaves the players on their nodes.
    */

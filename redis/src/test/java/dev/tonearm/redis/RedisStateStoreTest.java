@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.tonearm.Lavalink;
 import dev.tonearm.player.FilterPresets;
 import dev.tonearm.player.Player;
@@ -95,6 +97,20 @@ class RedisStateStoreTest {
     assertThat(keys.smembers(prefix + "bot:" + USER_ID + ":owner:shards-0-1:guilds"))
         .containsExactlyInAnyOrder("1", "2");
     assertThat(keys.get(prefix + "bot:" + USER_ID + ":schema")).isEqualTo("1");
+  }
+
+  @Test
+  void save_afterPositionsMovedWithoutChanges_writesEveryGuildWithItsPositionNow() throws Exception {
+    store = store();
+    lavalink = client(store);
+    playing(3);
+    await().atMost(IO_TIMEOUT).until(() -> keys.exists(guildKey(3)));
+    fake.clock().advance(Duration.ofSeconds(30));
+
+    store.save(lavalink.snapshot());
+
+    JsonObject saved = JsonParser.parseString(keys.get(guildKey(3))).getAsJsonObject();
+    assertThat(saved.get("position").getAsLong()).isGreaterThanOrEqualTo(30_000);
   }
 
   @Test

@@ -131,15 +131,15 @@ public final class GuildWriter {
   }
 
   /**
-   * Writes every marked guild now and waits for it.
+   * Writes every guild now, with its current position, and waits for it.
    *
    * @return whether the write succeeded within the timeout
    */
   public boolean flush(Duration timeout) {
     try {
       return executor.submit(() -> {
-        // A Redis that lost its data since the last renewal gets every guild, not just the
-        // marked ones.
+        // Positions move without changes being reported; the final state has them as they are.
+        dirty.addAll(stored);
         renew();
         return write();
       }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
