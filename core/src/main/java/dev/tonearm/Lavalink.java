@@ -17,6 +17,7 @@ import dev.tonearm.internal.observe.Observers;
 import dev.tonearm.internal.node.PluginRouting;
 import dev.tonearm.internal.player.PlayerRegistry;
 import dev.tonearm.internal.player.PlayerSettings;
+import dev.tonearm.internal.player.StateChanges;
 import dev.tonearm.internal.state.ClientState;
 import dev.tonearm.internal.state.StateSaver;
 import dev.tonearm.internal.transport.Transport;
@@ -35,6 +36,7 @@ import dev.tonearm.player.NodeUnavailableException;
 import dev.tonearm.player.Player;
 import dev.tonearm.player.VoiceGateway;
 import dev.tonearm.queue.AutoplayStrategy;
+import dev.tonearm.state.GuildStateStore;
 import dev.tonearm.state.StateStore;
 import dev.tonearm.time.Scheduler;
 import dev.tonearm.track.LoadResult;
@@ -57,6 +59,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -118,16 +121,59 @@ public final class Lavalink implements AutoCloseable {
     saver = builder.stateStore == null ? null
         : new StateSaver(builder.stateStore, scheduler, this::snapshot, STATE_SAVE_DELAY,
             observers);
-    Runnable onChange = saver == null ? () -> { } : saver::markDirty;
     players = new PlayerRegistry(scheduler, events, pool, new PlayerSettings(builder.voiceGateway,
         builder.voiceTimeout, builder.sessionTimeout, builder.inactivity, builder.autoplay,
-        eventExecutor, builder.failover, onChange, new PluginEvents(builder.plugins)));
+        eventExecutor, builder.failover, stateChanges(builder.stateStore, saver), commandCheck(builder.stateStore),
+        new PluginEvents(builder.plugins)));
     routing = new PluginRouting(pool, builder.plugins);
     builder.nodes.forEach(options -> pool.add(nodeFactory.create(options, players)));
     state = new ClientState(pool, players, scheduler);
+    if (builder.stateStore instanceof GuildStateStore guildStore) {
+      guildStore.bind(state);
+    }
     if (builder.stateStore != null) {
       state.restore(builder.stateStore);
     }
+  }
+
+  /**
+   * A guild store hears of each guild's change and writes sessions with the guilds; any other
+   * store gets a whole snapshot soon after either change.
+   */
+  private static StateChanges stateChanges(@Nullable StateStore store, @Nullable StateSaver saver) {
+    if (store instanceof GuildStateStore guildStore) {
+      return new StateChanges() {
+        @Override
+        public void guildChanged(long guildId) {
+          guildStore.guildChanged(guildId);
+        }
+
+        @Override
+        public void sessionChanged() {}
+      };
+    }
+    if (saver == null) {
+      return StateChanges.NONE;
+    }
+    return new StateChanges() {
+      @Override
+      public void guildChanged(long guildId) {
+        saver.markDirty();
+      }
+
+      @Override
+      public void sessionChanged() {
+        saver.markDirty();
+      }
+    };
+  }
+
+  /** A guild store may refuse commands for guilds another process took over. */
+  private static LongConsumer commandCheck(@Nullable StateStore store) {
+    if (store instanceof GuildStateStore guildStore) {
+      return guildStore::checkCommand;
+    }
+    return guildId -> { };
   }
 
   /**
@@ -750,7 +796,8 @@ public final class Lavalink implements AutoCloseable {
      * Keeps the client's state across bot restarts: it is saved a couple of seconds after each
      * change and on close, and restored when the client is built. Nodes then try to resume their
      * stored sessions; players of a resumed session are taken over as they are, players of a lost
-     * one are created again from the saved state.
+     * one are created again from the saved state. A {@link GuildStateStore} is told of each
+     * guild's change instead and writes that guild alone.
      *
      * @param store where the snapshot lives, e.g. a {@link dev.tonearm.state.FileStateStore}
      * @return this builder

@@ -188,6 +188,13 @@ final class GuildPlayer implements Player {
       if (saved.voiceToken() != null) {
         voiceToChange().onServerUpdate(saved.voiceToken(), saved.voiceEndpoint());
       }
+      VoiceState savedVoice = voiceView().current();
+      if (savedVoice != null) {
+        // The node keeps this voice connection (a resumed session) or gets it back (a re-created
+        // player), so commands need not wait for Discord to send it again, which it does not.
+        voiceToChange().markSent(savedVoice);
+        voiceReady = DONE;
+      }
     }
     TrackQueue tracks = queue();
     tracks.addAll(saved.queue());
@@ -325,7 +332,7 @@ final class GuildPlayer implements Player {
     synchronized (lock) {
       if (queue == null) {
         queue = new TrackQueue(TrackQueue.UNBOUNDED, TrackQueue.DEFAULT_HISTORY_LIMIT,
-            context.settings().onChange());
+            () -> context.changed(guildId));
       }
       return queue;
     }
@@ -521,7 +528,7 @@ final class GuildPlayer implements Player {
     }
     pendingVoice.completeExceptionally(new PlayerDestroyedException(guildId));
     context.registry().remove(this);
-    context.changed();
+    context.changed(guildId);
     current.detachPlayer();
     context.events().observers().playerDestroyed(current, trigger);
     String sessionId = current.state() == NodeState.CONNECTED ? current.sessionId() : null;
@@ -758,6 +765,11 @@ final class GuildPlayer implements Player {
   private CompletableFuture<Player> submit(boolean needsVoice, CompletableFuture<Void> notBefore,
       boolean limited, Supplier<PlayerUpdate> update) {
     CompletableFuture<Player> result = new CompletableFuture<>();
+    try {
+      context.settings().commandCheck().accept(guildId);
+    } catch (IllegalStateException refused) {
+      return CompletableFuture.failedFuture(refused);
+    }
     synchronized (lock) {
       if (destroyed) {
         return CompletableFuture.failedFuture(new PlayerDestroyedException(guildId));
@@ -915,7 +927,7 @@ final class GuildPlayer implements Player {
       }
       updateInactivity();
     }
-    context.changed();
+    context.changed(guildId);
   }
 
   /**
@@ -1059,7 +1071,7 @@ final class GuildPlayer implements Player {
       updateInactivity();
       current = node;
     }
-    context.changed();
+    context.changed(guildId);
     context.events().publish(new TrackStartEvent(current, guildId, this, started, matching));
   }
 
@@ -1080,7 +1092,7 @@ final class GuildPlayer implements Player {
       }
       current = node;
     }
-    context.changed();
+    context.changed(guildId);
     context.events().publish(new TrackEndEvent(current, guildId, this, ended, endedOriginal, reason));
     if (reason.mayStartNext() && !isDestroyed()) {
       advance(endedOriginal != null ? endedOriginal : ended, reason);

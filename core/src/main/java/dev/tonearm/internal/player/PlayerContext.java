@@ -19,8 +19,13 @@ record PlayerContext(
     MoveLimiter moveLimiter,
     PlayerRegistry registry) {
 
-  /** Tells the client that a player's state changed, so it can save its snapshot. */
-  void changed() {
-    settings.onChange().run();
+  /** Tells the client that a guild's player changed, so it can save its state. */
+  void changed(long guildId) {
+    settings.changes().guildChanged(guildId);
+  }
+
+  /** Tells the client that a node has a new session, which its saved state holds. */
+  void sessionChanged() {
+    settings.changes().sessionChanged();
   }
 }

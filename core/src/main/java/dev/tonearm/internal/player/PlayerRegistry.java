@@ -75,6 +75,11 @@ public final class PlayerRegistry implements NodeMessageHandler {
     return players.values().stream().map(GuildPlayer::snapshot).toList();
   }
 
+  /** Captures one guild's player for a snapshot, if the guild has one. */
+  public Optional<PlayerSnapshot> snapshot(long guildId) {
+    return Optional.ofNullable(players.get(guildId)).map(GuildPlayer::snapshot);
+  }
+
   /**
    * Brings back a player from a snapshot, on the node it lived on if that node still exists,
    * else on the best node for it.
@@ -180,7 +185,9 @@ public final class PlayerRegistry implements NodeMessageHandler {
       }
       lost.forEach(GuildPlayer::recreate);
     }
-    context.changed();
+    // The node's session id is part of the state of every player on it.
+    context.sessionChanged();
+    onNode.forEach(player -> context.changed(player.guildId()));
     failover.onNodeReady(node);
   }
 

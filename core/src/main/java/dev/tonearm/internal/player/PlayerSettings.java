@@ -7,6 +7,7 @@ import dev.tonearm.player.VoiceGateway;
 import dev.tonearm.queue.AutoplayStrategy;
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param autoplay what plays when a queue runs out, or null
  * @param userCode where user code other than listeners runs, never a node's reader thread
  * @param failover how players leave a node that went down
- * @param onChange told when a player's state changed, so the client can save its snapshot
+ * @param changes told what changed, so the client can save its state
+ * @param commandCheck throws if this process must not command the guild any more
  * @param pluginEvents turns plugin event frames into the registered plugins' typed events
  */
 public record PlayerSettings(
@@ -30,5 +32,6 @@ public record PlayerSettings(
     @Nullable AutoplayStrategy autoplay,
     Executor userCode,
     FailoverPolicy failover,
-    Runnable onChange,
+    StateChanges changes,
+    LongConsumer commandCheck,
     PluginEvents pluginEvents) {}

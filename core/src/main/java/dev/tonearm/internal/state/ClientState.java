@@ -3,17 +3,22 @@ package dev.tonearm.internal.state;
 import dev.tonearm.internal.node.LavalinkNode;
 import dev.tonearm.internal.node.NodePool;
 import dev.tonearm.internal.player.PlayerRegistry;
+import dev.tonearm.state.StateSource;
 import dev.tonearm.state.StateStore;
 import dev.tonearm.time.Scheduler;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Captures the client's nodes and players as a snapshot, and brings them back from one. */
-public final class ClientState {
+/**
+ * Captures the client's nodes and players as a snapshot, and brings them back from one; also the
+ * per-guild view a {@link dev.tonearm.state.GuildStateStore} reads.
+ */
+public final class ClientState implements StateSource {
   private static final Logger log = LoggerFactory.getLogger(ClientState.class);
 
   private final NodePool pool;
@@ -35,6 +40,16 @@ public final class ClientState {
 
   /** Returns the snapshot as JSON. */
   public String snapshot() {
+    return SnapshotCodec.write(nodeSessions(), players.snapshots(), clock.currentTimeMillis());
+  }
+
+  @Override
+  public Optional<String> guildState(long guildId) {
+    return players.snapshot(guildId).map(SnapshotCodec::writePlayer);
+  }
+
+  @Override
+  public Map<String, String> nodeSessions() {
     Map<String, String> sessions = new LinkedHashMap<>();
     for (LavalinkNode node : pool.all()) {
       String sessionId = node.sessionId();
@@ -42,7 +57,12 @@ public final class ClientState {
         sessions.put(node.name(), sessionId);
       }
     }
-    return SnapshotCodec.write(sessions, players.snapshots(), clock.currentTimeMillis());
+    return sessions;
+  }
+
+  @Override
+  public String snapshot(Map<String, String> nodeSessions, Collection<String> guildStates) {
+    return SnapshotCodec.compose(nodeSessions, guildStates, clock.currentTimeMillis());
   }
 
   /**

@@ -24,6 +24,7 @@ import dev.tonearm.internal.protocol.ProtocolEncoder;
 import dev.tonearm.queue.RepeatMode;
 import dev.tonearm.track.Track;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,39 @@ public final class SnapshotCodec {
   /** Writes a snapshot. */
   public static String write(Map<String, String> sessions, List<PlayerSnapshot> players,
       long savedAt) {
+    JsonArray playerArray = new JsonArray();
+    players.forEach(player -> playerArray.add(player(player)));
+    return write(sessions, playerArray, savedAt);
+  }
+
+  /** Writes one player as a snapshot's player entry. */
+  public static String writePlayer(PlayerSnapshot player) {
+    return player(player).toString();
+  }
+
+  /**
+   * Writes a snapshot from player entries that {@link #writePlayer} wrote.
+   *
+   * @throws IllegalArgumentException if an entry is not a player entry of this version
+   */
+  public static String compose(Map<String, String> sessions, Collection<String> players,
+      long savedAt) {
+    JsonArray playerArray = new JsonArray();
+    int i = 0;
+    for (String text : players) {
+      String at = index("players", i++);
+      try {
+        JsonObject json = JsonFields.parseObject(text);
+        player(json, at);
+        playerArray.add(json);
+      } catch (ProtocolException | NumberFormatException e) {
+        throw new IllegalArgumentException("player state is corrupt: " + e.getMessage(), e);
+      }
+    }
+    return write(sessions, playerArray, savedAt);
+  }
+
+  private static String write(Map<String, String> sessions, JsonArray players, long savedAt) {
     JsonObject json = new JsonObject();
     json.addProperty("format", FORMAT);
     json.addProperty("version", VERSION);
@@ -64,9 +98,7 @@ public final class SnapshotCodec {
       nodes.add(node);
     });
     json.add("nodes", nodes);
-    JsonArray playerArray = new JsonArray();
-    players.forEach(player -> playerArray.add(player(player)));
-    json.add("players", playerArray);
+    json.add("players", players);
     return json.toString();
   }
 
