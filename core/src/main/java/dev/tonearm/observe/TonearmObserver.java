@@ -18,6 +18,16 @@ import java.time.Duration;
  * nothing and pays nothing for it.
  */
 public interface TonearmObserver {
+  /**
+   * The lag of an event that was not timed. Reading the clock twice per frame would cost more
+   * than the rest of the metering, so a node times one frame in {@value #TIMED_FRAME_INTERVAL}
+   * and the events it causes; events of the other frames, and events no frame caused, arrive with
+   * this lag.
+   */
+  long UNTIMED = -1;
+
+  /** A node times one frame in this many for {@link #eventDelivered}'s lag. */
+  int TIMED_FRAME_INTERVAL = 16;
 
   /**
    * A node's connection state changed.
@@ -61,8 +71,8 @@ public interface TonearmObserver {
    * An event is about to be handed to the listeners.
    *
    * @param kind the event's kind
-   * @param lagNanos nanoseconds from the moment its frame was read (or, for an event no frame
-   *     caused, from the moment it was published) until now
+   * @param lagNanos nanoseconds from the moment its frame was read until now, or {@link #UNTIMED}
+   *     for an event that was not timed (see {@link #UNTIMED})
    */
   default void eventDelivered(EventKind kind, long lagNanos) {}
 

@@ -171,7 +171,9 @@ public final class TonearmMetrics implements AutoCloseable {
     @Override
     public void eventDelivered(EventKind kind, long lagNanos) {
       delivered.get(kind).increment();
-      dispatchLag.record(lagNanos, TimeUnit.NANOSECONDS);
+      if (lagNanos != UNTIMED) {
+        dispatchLag.record(lagNanos, TimeUnit.NANOSECONDS);
+      }
     }
 
     @Override

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.google.gson.JsonObject;
 import dev.tonearm.Lavalink;
 import dev.tonearm.event.StatsEvent;
 import dev.tonearm.event.TrackStartEvent;
 import dev.tonearm.node.Node;
 import dev.tonearm.node.NodeOptions;
 import dev.tonearm.node.NodeState;
+import dev.tonearm.observe.TonearmObserver;
 import dev.tonearm.player.Player;
 import dev.tonearm.state.StateStore;
 import dev.tonearm.testkit.FakeCatalog;
@@ -329,6 +331,22 @@ class TonearmMetricsTest {
 
     assertThat(failure(played)).hasMessageContaining("not ready");
     assertThat(counter("tonearm.players.voice.not.ready", "node", "main")).isEqualTo(1);
+  }
+
+  @Test
+  void events_manyFrames_timesOneFrameInSixteen() throws Exception {
+    Lavalink lavalink = connect();
+    play(lavalink);
+    String sessionId = lavalink.nodes().get(0).sessionId();
+    double timedBefore = registry.get("tonearm.events.dispatch.lag").timer().count();
+
+    for (int i = 0; i < 64; i++) {
+      fake.session(sessionId).orElseThrow().emitEvent(GUILD, "UnknownPluginEvent", new JsonObject());
+    }
+
+    await().atMost(IO_TIMEOUT).until(() -> counter("tonearm.events.delivered", "kind", "extra") == 64);
+    assertThat(registry.get("tonearm.events.dispatch.lag").timer().count() - timedBefore)
+        .isEqualTo(64 / TonearmObserver.TIMED_FRAME_INTERVAL);
   }
 
   @Test

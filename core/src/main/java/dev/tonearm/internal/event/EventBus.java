@@ -5,6 +5,7 @@ import dev.tonearm.event.PlayerEvent;
 import dev.tonearm.event.TonearmEvent;
 import dev.tonearm.internal.observe.LogContext;
 import dev.tonearm.internal.observe.Observers;
+import dev.tonearm.observe.TonearmObserver;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -90,18 +91,20 @@ public final class EventBus {
     if (listeners.isEmpty()) {
       return;
     }
-    long start = observers.active() ? Observers.eventStart() : 0;
+    long received = observers.active() ? Observers.frameReceivedAt() : 0;
     try {
-      // Without observers the task captures no start time: not a byte more per event.
-      executor.execute(start == 0 ? () -> deliver(event, 0) : () -> deliver(event, start));
+      // Only a timed frame's events capture its time: not a byte more for the others.
+      executor.execute(received == 0 ? () -> deliver(event, TonearmObserver.UNTIMED)
+          : () -> deliver(event, received));
     } catch (RejectedExecutionException shutDown) {
       log.debug("Dropped {}: the event executor is shut down", event);
     }
   }
 
-  private void deliver(TonearmEvent event, long start) {
-    if (start != 0) {
-      observers.eventDelivered(event.kind(), System.nanoTime() - start);
+  private void deliver(TonearmEvent event, long received) {
+    if (observers.active()) {
+      observers.eventDelivered(event.kind(),
+          received == TonearmObserver.UNTIMED ? received : System.nanoTime() - received);
     }
     for (Listener listener : listeners) {
       try {

@@ -4,6 +4,7 @@ import dev.tonearm.ProtocolException;
 import dev.tonearm.Subscription;
 import dev.tonearm.internal.observe.LogContext;
 import dev.tonearm.internal.observe.Observers;
+import dev.tonearm.observe.TonearmObserver;
 import dev.tonearm.internal.protocol.ProtocolDecoder;
 import dev.tonearm.internal.protocol.ServerMessage;
 import dev.tonearm.internal.rest.HttpLavalinkRest;
@@ -67,6 +68,8 @@ public final class LavalinkNode implements Node {
   private NodeState state = NodeState.CONNECTING;
   private @Nullable Socket socket;
   private int generation;
+  /** Frames read while observed; only the socket's reader thread counts them. */
+  private int framesRead;
   private Scheduler.@Nullable Cancellable retry;
   private @Nullable String sessionId;
   private boolean started;
@@ -380,7 +383,7 @@ public final class LavalinkNode implements Node {
   }
 
   private void onFrame(int socketGeneration, String text) {
-    if (observers.active()) {
+    if (observers.active() && framesRead++ % TonearmObserver.TIMED_FRAME_INTERVAL == 0) {
       Observers.frameReceived(System.nanoTime());
       try {
         handleFrame(socketGeneration, text);

@@ -59,12 +59,11 @@ public final class Observers implements TonearmObserver {
   }
 
   /**
-   * Returns when the frame the current thread is handling was read, or now if it handles none;
-   * the start of an event's dispatch lag.
+   * Returns when the timed frame the current thread is handling was read, or 0 if it handles
+   * none: the start of an event's dispatch lag.
    */
-  public static long eventStart() {
-    long received = FRAME_RECEIVED.get()[0];
-    return received != 0 ? received : System.nanoTime();
+  public static long frameReceivedAt() {
+    return FRAME_RECEIVED.get()[0];
   }
 
   private void each(Consumer<TonearmObserver> call) {
@@ -114,8 +113,13 @@ public final class Observers implements TonearmObserver {
 
   @Override
   public void eventDelivered(EventKind kind, long lagNanos) {
-    if (active()) {
-      each(o -> o.eventDelivered(kind, lagNanos));
+    // Once per event: a loop of its own, so that no lambda is allocated.
+    for (TonearmObserver observer : observers) {
+      try {
+        observer.eventDelivered(kind, lagNanos);
+      } catch (RuntimeException e) {
+        log.warn("Observer {} failed", observer, e);
+      }
     }
   }
 
